@@ -1,0 +1,24 @@
+use storydeck::diag::Result;
+use storydeck::{BuildOptions, build as build_deck};
+
+use crate::args::BuildArgs;
+
+pub fn build(args: BuildArgs) -> Result<()> {
+    let options = BuildOptions {
+        deck: args.deck,
+        theme: args.theme,
+        output: args.output,
+    };
+    let built = build_deck(&args.story, &options)?;
+    for warning in &built.warnings {
+        warning.emit();
+    }
+    println!(
+        "wrote {} ({} {}, {} pages)",
+        built.output.display(),
+        args.deck,
+        options.theme,
+        built.pages
+    );
+    Ok(())
+}

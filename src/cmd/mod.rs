@@ -1,0 +1,4 @@
+//! One file per subcommand, each with a function of the same name.
+
+pub mod build;
+pub mod check;

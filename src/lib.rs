@@ -1,0 +1,18 @@
+//! storydeck: a municipality's change story, written once as YAML, rendered through
+//! Typst into the 人材マネジメント部会 sheet set and decks.
+//!
+//! The flow is one-directional: [`story`] reads and validates the YAML, [`theme`]
+//! finds the layouts, [`world`] is the sandbox Typst compiles in, [`render`] turns
+//! them into a PDF. The CLI (`src/main.rs`) only parses arguments and reports.
+
+pub mod deck;
+pub mod diag;
+pub mod glyphs;
+pub mod render;
+pub mod story;
+pub mod theme;
+pub mod world;
+
+pub use deck::Deck;
+pub use diag::{Diagnostic, Diagnostics};
+pub use render::{BuildOptions, Built, build};

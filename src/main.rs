@@ -1,0 +1,28 @@
+//! The storydeck command line: parse, dispatch, report. Exit status: 0 success,
+//! 1 invalid input or a render error, 2 a usage error (clap's own).
+
+mod args;
+mod cmd;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => cmd::build::build(args),
+        Command::Check(args) => cmd::check::check(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(diagnostics) => {
+            for diagnostic in &diagnostics.0 {
+                diagnostic.emit();
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Deserialize impls that check a rule while reading.
+//!
+//! Checking inside deserialization (rather than in a pass afterwards) means the
+//! error carries the YAML line, column and field path like any type error, with no
+//! second source map to keep in sync with the model.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::model::{Finding, Population, Series, Stage, StageDiagram};
+use super::scalar::Text;
+
+/// The form has exactly three stages: まず, 次に, さらに.
+pub const MAX_STAGES: usize = 3;
+
+impl<'de> Deserialize<'de> for Population {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            #[serde(default)]
+            title: Option<Text>,
+            #[serde(default)]
+            unit: Option<Text>,
+            #[serde(default)]
+            source: Option<Text>,
+            years: Vec<i32>,
+            #[serde(default)]
+            base_year: Option<i32>,
+            series: Vec<Series>,
+        }
+        let raw = Raw::deserialize(deserializer)?;
+        for series in &raw.series {
+            if series.values.len() != raw.years.len() {
+                return Err(de::Error::custom(format_args!(
+                    "series `{}` has {} values but `years` lists {} years; give one value per year",
+                    series.label,
+                    series.values.len(),
+                    raw.years.len()
+                )));
+            }
+        }
+        if let Some(base) = raw.base_year
+            && !raw.years.contains(&base)
+        {
+            return Err(de::Error::custom(format_args!(
+                "base_year {base} is not one of `years` {:?}; name the last year with actual figures",
+                raw.years
+            )));
+        }
+        Ok(Population {
+            title: raw.title,
+            unit: raw.unit.unwrap_or_else(|| Text("人".to_owned())),
+            source: raw.source,
+            years: raw.years,
+            base_year: raw.base_year,
+            series: raw.series,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for StageDiagram {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            #[serde(default)]
+            stages: Vec<Stage>,
+        }
+        let raw = Raw::deserialize(deserializer)?;
+        if raw.stages.len() > MAX_STAGES {
+            return Err(de::Error::custom(format_args!(
+                "{} stages given; the stage diagram has three (まず / 次に / さらに): merge the rest into them",
+                raw.stages.len()
+            )));
+        }
+        Ok(StageDiagram { stages: raw.stages })
+    }
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            text: Text,
+            #[serde(default)]
+            source: Option<Text>,
+        }
+        struct FindingVisitor;
+        impl<'de> Visitor<'de> for FindingVisitor {
+            type Value = Finding;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a finding: text, or `text:` with an optional `source:`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Finding, E> {
+                Ok(Finding {
+                    text: Text(v.to_owned()),
+                    source: None,
+                })
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Finding, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Finding, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Finding, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Finding, A::Error> {
+                let raw = Raw::deserialize(MapAccessDeserializer::new(map))?;
+                Ok(Finding {
+                    text: raw.text,
+                    source: raw.source,
+                })
+            }
+        }
+        deserializer.deserialize_any(FindingVisitor)
+    }
+}

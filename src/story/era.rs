@@ -1,0 +1,227 @@
+//! Fiscal years and dates in both the Western and the Japanese-era form.
+//!
+//! Municipal documents print 令和3年度 while spreadsheets say 2021; the story accepts
+//! either and the templates receive both, so no template does calendar arithmetic.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Japanese eras in use for municipal fiscal years, newest first:
+/// (name, short letter, first Gregorian year, first month, first day).
+const ERAS: [(&str, &str, i32, u32, u32); 3] = [
+    ("令和", "R", 2019, 5, 1),
+    ("平成", "H", 1989, 1, 8),
+    ("昭和", "S", 1926, 12, 25),
+];
+
+/// A Japanese fiscal year (April to March), named by the Gregorian year it starts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiscalYear(pub i32);
+
+impl FiscalYear {
+    /// `令和3年度`. A fiscal year takes the era in force for most of it, so FY2019
+    /// (April 2019 – March 2020) is 令和元年度, as municipalities print it.
+    pub fn japanese(self) -> String {
+        let (name, _, start, _, _) = era_of_fiscal_year(self.0);
+        format!("{name}{}年度", era_year_label(self.0 - start + 1))
+    }
+
+    pub fn western(self) -> String {
+        format!("{}年度", self.0)
+    }
+
+    /// Parses `2021`, `2021年度`, `令和3年度`, `令和元年度`, `R3`, `R3年度`, `H30`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let text = text.strip_suffix("年度").unwrap_or(text);
+        if let Ok(year) = text.parse::<i32>() {
+            return (1900..=2200).contains(&year).then_some(FiscalYear(year));
+        }
+        for (name, letter, start, _, _) in ERAS {
+            let rest = text
+                .strip_prefix(name)
+                .or_else(|| text.strip_prefix(letter))
+                .or_else(|| text.strip_prefix(&letter.to_lowercase()));
+            if let Some(rest) = rest {
+                let n = if rest == "元" {
+                    1
+                } else {
+                    rest.parse::<i32>().ok()?
+                };
+                return (n >= 1).then_some(FiscalYear(start + n - 1));
+            }
+        }
+        None
+    }
+}
+
+fn era_of_fiscal_year(year: i32) -> (&'static str, &'static str, i32, u32, u32) {
+    ERAS.into_iter()
+        .find(|&(_, _, start, _, _)| year >= start)
+        .unwrap_or(ERAS[ERAS.len() - 1])
+}
+
+fn era_year_label(n: i32) -> String {
+    if n == 1 {
+        "元".to_owned()
+    } else {
+        n.to_string()
+    }
+}
+
+impl Serialize for FiscalYear {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("FiscalYear", 3)?;
+        s.serialize_field("year", &self.0)?;
+        s.serialize_field("western", &self.western())?;
+        s.serialize_field("japanese", &self.japanese())?;
+        s.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for FiscalYear {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FyVisitor;
+        impl<'de> Visitor<'de> for FyVisitor {
+            type Value = FiscalYear;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a fiscal year such as `2021` or `令和3年度`")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FiscalYear, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FiscalYear, E> {
+                self.visit_str(&v.to_string())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FiscalYear, E> {
+                FiscalYear::parse(v).ok_or_else(|| {
+                    E::custom(format_args!(
+                        "`{v}` is not a fiscal year; write it as `2021` or `令和3年度`"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_any(FyVisitor)
+    }
+}
+
+/// A calendar date, written in the story as `2022-02-15`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts = text.trim().splitn(3, ['-', '/']);
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let valid = (1900..=2200).contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `2022年2月15日`
+    pub fn western(self) -> String {
+        format!("{}年{}月{}日", self.year, self.month, self.day)
+    }
+
+    /// `令和4年2月15日`: the era changes on its first day, not at the fiscal year.
+    pub fn japanese(self) -> String {
+        let key = (self.year, self.month, self.day);
+        let (name, _, start, _, _) = ERAS
+            .into_iter()
+            .find(|&(_, _, y, m, d)| key >= (y, m, d))
+            .unwrap_or(ERAS[ERAS.len() - 1]);
+        let n = era_year_label(self.year - start + 1);
+        format!("{name}{n}年{}月{}日", self.month, self.day)
+    }
+
+    /// The fiscal year the date falls in (April to March).
+    pub fn fiscal_year(self) -> FiscalYear {
+        FiscalYear(if self.month >= 4 {
+            self.year
+        } else {
+            self.year - 1
+        })
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Date", 4)?;
+        s.serialize_field("iso", &self.iso())?;
+        s.serialize_field("western", &self.western())?;
+        s.serialize_field("japanese", &self.japanese())?;
+        s.serialize_field("month_day", &format!("{}/{}", self.month, self.day))?;
+        s.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "`{text}` is not a date; write it as year-month-day, e.g. `2022-02-15`"
+            ))
+        })
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fiscal_year_reads_both_calendars() {
+        for text in ["2021", "2021年度", "令和3年度", "R3", "r3年度"] {
+            assert_eq!(FiscalYear::parse(text), Some(FiscalYear(2021)), "{text}");
+        }
+        assert_eq!(FiscalYear::parse("令和元年度"), Some(FiscalYear(2019)));
+        assert_eq!(FiscalYear::parse("平成30年度"), Some(FiscalYear(2018)));
+        assert_eq!(FiscalYear::parse("H9"), Some(FiscalYear(1997)));
+        assert_eq!(FiscalYear::parse("来年度"), None);
+        assert_eq!(FiscalYear::parse("令和0年度"), None);
+    }
+
+    #[test]
+    fn fiscal_year_prints_the_era_municipalities_use() {
+        assert_eq!(FiscalYear(2021).japanese(), "令和3年度");
+        assert_eq!(FiscalYear(2019).japanese(), "令和元年度");
+        assert_eq!(FiscalYear(2018).japanese(), "平成30年度");
+        assert_eq!(FiscalYear(1989).japanese(), "平成元年度");
+        assert_eq!(FiscalYear(2021).western(), "2021年度");
+    }
+
+    #[test]
+    fn dates_switch_era_on_the_day() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2019-04-30").japanese(), "平成31年4月30日");
+        assert_eq!(d("2019-05-01").japanese(), "令和元年5月1日");
+        assert_eq!(d("2022-02-15").japanese(), "令和4年2月15日");
+        assert_eq!(d("2022-02-15").fiscal_year(), FiscalYear(2021));
+        assert_eq!(Date::parse("2022-02-30"), None);
+        assert_eq!(Date::parse("2022-13-01"), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! The change story: its model, how it is read from YAML, and how it is checked.
+
+mod checked;
+mod era;
+mod load;
+mod model;
+mod scalar;
+
+pub use checked::MAX_STAGES;
+pub use era::{Date, FiscalYear};
+pub use load::{MAX_STORY_BYTES, load_story, parse_story};
+pub use model::*;
+pub use scalar::{Strength, Text, TextList};

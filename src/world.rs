@@ -1,0 +1,156 @@
+//! The sandboxed Typst `World` a deck is compiled in.
+//!
+//! Its virtual file system has exactly three parts, and nothing else is reachable:
+//!
+//! | virtual path        | served from                                            |
+//! |---------------------|--------------------------------------------------------|
+//! | `/data/story.json`  | the validated story, serialised (data, never markup)   |
+//! | `/data/theme.json`  | the theme's `theme.yaml`, serialised                   |
+//! | `/story/<path>`     | the story's own folder (emblem, images), confined      |
+//! | any other `/<path>` | the theme: its folder first, then the built-in default |
+//!
+//! No packages (`@preview/…` fails with "package not found"), no network, no
+//! absolute host paths.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+
+use crate::theme::{Theme, read_confined};
+
+pub const STORY_JSON: &str = "/data/story.json";
+pub const THEME_JSON: &str = "/data/theme.json";
+const STORY_PREFIX: &str = "/story/";
+
+pub struct DeckWorld {
+    library: LazyHash<Library>,
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    main: FileId,
+    theme: Theme,
+    story_dir: PathBuf,
+    data: HashMap<FileId, Bytes>,
+    /// Parsed sources, so a file imported by several sheets is parsed once.
+    sources: Mutex<HashMap<FileId, Source>>,
+    today: Datetime,
+}
+
+/// Interns a fixed virtual path. Ids are process-global and never freed, so only
+/// paths that the theme and the story name are ever interned.
+pub fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).expect("storydeck's own virtual paths are valid");
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+impl DeckWorld {
+    pub fn new(
+        theme: Theme,
+        main: &str,
+        story_dir: PathBuf,
+        story_json: Vec<u8>,
+        theme_json: Vec<u8>,
+        today: Datetime,
+    ) -> Self {
+        let fonts: Vec<Font> = theme
+            .font_files()
+            .into_iter()
+            .flat_map(Font::iter)
+            .collect();
+        let book = FontBook::from_fonts(&fonts);
+        let data = HashMap::from([
+            (file_id(STORY_JSON), Bytes::new(story_json)),
+            (file_id(THEME_JSON), Bytes::new(theme_json)),
+        ]);
+        DeckWorld {
+            library: LazyHash::new(Library::default()),
+            book: LazyHash::new(book),
+            fonts,
+            main: file_id(main),
+            theme,
+            story_dir,
+            data,
+            sources: Mutex::new(HashMap::new()),
+            today,
+        }
+    }
+
+    /// How a virtual file is named in messages: a theme file's real path, the
+    /// story folder's file, or the data file.
+    pub fn display_path(&self, id: FileId) -> String {
+        let path = id.vpath().get_with_slash();
+        if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
+            self.story_dir.join(rest).display().to_string()
+        } else if self.data.contains_key(&id) {
+            path.to_owned()
+        } else {
+            self.theme.display_path(path.trim_start_matches('/'))
+        }
+    }
+
+    fn read(&self, id: FileId) -> FileResult<Bytes> {
+        if id.root() != &VirtualRoot::Project {
+            return Err(FileError::Other(Some(
+                "packages are not available in storydeck".into(),
+            )));
+        }
+        if let Some(bytes) = self.data.get(&id) {
+            return Ok(bytes.clone());
+        }
+        let path = id.vpath().get_with_slash();
+        let not_found = || FileError::NotFound(PathBuf::from(path));
+        if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
+            return read_confined(&self.story_dir, rest)
+                .map(Bytes::new)
+                .ok_or_else(not_found);
+        }
+        self.theme
+            .file(path.trim_start_matches('/'))
+            .ok_or_else(not_found)
+    }
+}
+
+impl World for DeckWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let mut sources = self.sources.lock().expect("source cache lock");
+        if let Some(source) = sources.get(&id) {
+            return Ok(source.clone());
+        }
+        let bytes = self.read(id)?;
+        let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
+        let source = Source::new(id, text.to_owned());
+        sources.insert(id, source.clone());
+        Ok(source)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.read(id)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.fonts.get(index).cloned()
+    }
+
+    /// Fixed (the story's date), so the same story always renders the same bytes.
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        Some(self.today)
+    }
+}

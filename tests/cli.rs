@@ -1,0 +1,169 @@
+//! How the command line answers bad input and misuse: exit codes and messages that
+//! name the file, line, column and field.
+
+mod support;
+
+use support::*;
+
+const HEAD: &str = "municipality: 架空市\nfiscal_year: 2021\n";
+
+/// Runs `command` on a story and returns (exit code, stderr).
+fn run_on(command: &str, yaml: &str) -> (i32, String, std::path::PathBuf, tempfile::TempDir) {
+    let (dir, story) = story_in_temp(yaml);
+    let output = storydeck(&[command, path_str(&story)]);
+    (output.status.code().unwrap(), stderr(&output), story, dir)
+}
+
+#[test]
+fn unknown_key_reports_file_line_column_field_and_suggestion() {
+    let yaml = format!("{HEAD}sheets:\n  vision:\n    statement: 未来\n    imges:\n      - a\n");
+    for command in ["build", "check"] {
+        let (code, err, story, _dir) = run_on(command, &yaml);
+        assert_eq!(code, 1, "{command}: {err}");
+        assert!(
+            err.contains(&format!("{}:6:5", story.display())),
+            "{command}: {err}"
+        );
+        assert!(err.contains("unknown field `imges`"), "{err}");
+        assert!(err.contains("field: sheets.vision.imges"), "{err}");
+        assert!(err.contains("did you mean `images`?"), "{err}");
+    }
+}
+
+#[test]
+fn yaml_syntax_error_reports_position_and_field() {
+    // The most common slip: `: ` inside unquoted text.
+    let yaml = format!("{HEAD}sheets:\n  role:\n    aim: 目的: 組織を変える\n");
+    let (code, err, story, _dir) = run_on("build", &yaml);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains(&format!("{}:5:12", story.display())), "{err}");
+    assert!(err.contains("field: sheets.role\n"), "{err}");
+    assert!(
+        err.contains("quote text that contains `: `"),
+        "a hint about quoting: {err}"
+    );
+}
+
+#[test]
+fn wrong_type_names_expected_shape() {
+    let yaml = format!("{HEAD}sheets:\n  force_field:\n    driving: 市長の方針\n");
+    let (code, err, _story, _dir) = run_on("check", &yaml);
+    assert_eq!(code, 1);
+    assert!(err.contains("field: sheets.force_field.driving"), "{err}");
+    assert!(err.contains("expected a sequence"), "{err}");
+}
+
+#[test]
+fn bad_fiscal_year_and_date_say_how_to_write_them() {
+    let (code, err, _s, _d) = run_on("check", "municipality: x\nfiscal_year: 来年度\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("令和3年度"), "{err}");
+    let (code, err, _s, _d) = run_on("check", &format!("{HEAD}date: 2022-02-30\n"));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("2022-02-15") && err.contains("field: date"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_required_field_is_named() {
+    let (code, err, _s, _d) = run_on("check", "fiscal_year: 2021\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("missing field `municipality`"), "{err}");
+}
+
+#[test]
+fn empty_and_non_utf8_stories_are_refused() {
+    let (code, err, _s, _d) = run_on("check", "\n\n");
+    assert_eq!(code, 1);
+    assert!(err.contains("is empty"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("sjis.yaml");
+    std::fs::write(
+        &story,
+        b"municipality: \x89\xcb\x8b\xf3\x8e\x73\nfiscal_year: 2021\n",
+    )
+    .unwrap();
+    let output = storydeck(&["check", path_str(&story)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("Shift_JIS"), "{}", stderr(&output));
+}
+
+#[test]
+fn missing_story_file_is_an_error_not_a_panic() {
+    let output = storydeck(&["build", "no/such/story.yaml"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("cannot read story `no/such/story.yaml`"));
+}
+
+#[test]
+fn failed_build_leaves_the_previous_pdf_untouched() {
+    let (dir, story) = story_in_temp(&format!("{HEAD}sheets:\n  visoin: {{}}\n"));
+    let out = dir.path().join("story-sheets.pdf");
+    std::fs::write(&out, b"previous good PDF").unwrap();
+    let output = storydeck(&["build", path_str(&story)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(std::fs::read(&out).unwrap(), b"previous good PDF");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 2, "no temp files left: {leftovers:?}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(storydeck(&[]).status.code(), Some(2));
+    assert_eq!(storydeck(&["build"]).status.code(), Some(2));
+    assert_eq!(
+        storydeck(&["build", "x.yaml", "--deck", "nonsense"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(storydeck(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn help_of_every_subcommand_has_examples() {
+    for command in ["build", "check"] {
+        let output = storydeck(&[command, "--help"]);
+        assert!(output.status.success());
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            text.contains("Examples:") && text.contains("decks/"),
+            "{command}: {text}"
+        );
+    }
+}
+
+#[test]
+fn check_accepts_the_example_and_renders_nothing() {
+    let source = std::fs::read_to_string(example_story()).unwrap();
+    let (dir, story) = story_in_temp(&source);
+    let output = storydeck(&["check", path_str(&story)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("8 of 8 sheets"));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "check wrote a file"
+    );
+}
+
+#[test]
+fn unknown_theme_lists_what_exists() {
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        "no-such-theme",
+        "-o",
+        "/tmp/never.pdf",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("theme `no-such-theme` not found"));
+    assert!(stderr(&output).contains("`default`"));
+}

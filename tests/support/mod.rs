@@ -1,0 +1,105 @@
+//! Helpers shared by the integration tests: run the real binary, read PDFs back.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example_story() -> PathBuf {
+    repo().join("decks/minaseno/story.yaml")
+}
+
+/// Runs `storydeck` with `args` and no colour, returning its output.
+pub fn storydeck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storydeck"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the storydeck binary runs")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Writes `yaml` as `story.yaml` in a fresh temp dir.
+pub fn story_in_temp(yaml: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("story.yaml");
+    std::fs::write(&path, yaml).expect("write story");
+    (dir, path)
+}
+
+/// Builds `story` into `out`, asserting success.
+pub fn build_ok(story: &Path, out: &Path) {
+    let output = storydeck(&["build", path_str(story), "-o", path_str(out)]);
+    assert!(
+        output.status.success(),
+        "build failed:\n{}",
+        stderr(&output)
+    );
+}
+
+pub fn path_str(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 temp path")
+}
+
+/// The text of each page, as a PDF reader extracts it.
+pub fn page_texts(pdf: &Path) -> Vec<String> {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    let pages = doc.get_pages();
+    pages
+        .keys()
+        .map(|&n| doc.extract_text(&[n]).expect("extractable text"))
+        .collect()
+}
+
+/// Page sizes in points (width, height), from each page's MediaBox.
+pub fn page_sizes(pdf: &Path) -> Vec<(f32, f32)> {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    doc.get_pages()
+        .values()
+        .map(|&id| {
+            let page = doc.get_dictionary(id).expect("page dictionary");
+            let media = page
+                .get(b"MediaBox")
+                .and_then(|m| m.as_array())
+                .expect("MediaBox");
+            let n = |i: usize| media[i].as_float().expect("number");
+            (n(2) - n(0), n(3) - n(1))
+        })
+        .collect()
+}
+
+/// Names of the fonts embedded in the PDF (BaseFont, subset prefix removed).
+pub fn font_names(pdf: &Path) -> Vec<String> {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    let mut names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| {
+            d.get(b"Type")
+                .and_then(|t| t.as_name())
+                .is_ok_and(|t| t == b"Font")
+        })
+        .filter_map(|d| d.get(b"BaseFont").and_then(|b| b.as_name()).ok())
+        .map(|b| {
+            let name = String::from_utf8_lossy(b).into_owned();
+            name.split_once('+')
+                .map_or(name.clone(), |(_, rest)| rest.to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Text with all white space removed: wrapped lines in a PDF split words anywhere.
+pub fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
