@@ -1,0 +1,121 @@
+//! The Typst World is a sandbox: a theme's Typst code reaches the theme's files,
+//! the story's own folder and the story data, and nothing else — no host files,
+//! no packages. A theme folder overrides the built-in default file by file.
+
+mod support;
+
+use std::path::Path;
+
+use support::*;
+
+/// A theme folder holding the default theme.yaml plus the given (path, text) files.
+fn theme_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo().join("themes/default/theme.yaml"),
+        dir.path().join("theme.yaml"),
+    )
+    .unwrap();
+    for (path, text) in files {
+        let target = dir.path().join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+    }
+    dir
+}
+
+fn build_with_theme(story: &Path, theme: &Path, out: &Path) -> std::process::Output {
+    storydeck(&[
+        "build",
+        path_str(story),
+        "--theme",
+        path_str(theme),
+        "-o",
+        path_str(out),
+    ])
+}
+
+#[test]
+fn theme_code_cannot_read_host_files() {
+    for path in [
+        "/etc/passwd",
+        "../../../../../../etc/passwd",
+        "/story/../../etc/passwd",
+    ] {
+        let theme = theme_with(&[("sheets.typ", &format!("#read(\"{path}\")"))]);
+        let out = theme.path().join("x.pdf");
+        let output = build_with_theme(&example_story(), theme.path(), &out);
+        let err = stderr(&output);
+        assert_eq!(output.status.code(), Some(1), "{path}: {err}");
+        assert!(!err.contains("root:"), "{path} leaked: {err}");
+        assert!(
+            err.contains("sheets.typ"),
+            "the error names the theme file: {err}"
+        );
+        assert!(!out.exists());
+    }
+}
+
+#[test]
+fn symlink_out_of_the_story_folder_is_not_followed() {
+    let theme = theme_with(&[("sheets.typ", "#read(\"/story/escape\")")]);
+    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("escape")).unwrap();
+    let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("not found"), "{}", stderr(&output));
+}
+
+#[test]
+fn story_folder_files_are_served() {
+    let theme = theme_with(&[("sheets.typ", "#read(\"/story/note.txt\")")]);
+    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
+    std::fs::write(dir.path().join("note.txt"), "ASSET-IN-STORY-FOLDER").unwrap();
+    let out = dir.path().join("x.pdf");
+    let output = build_with_theme(&story, theme.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(page_texts(&out)[0].contains("ASSET-IN-STORY-FOLDER"));
+}
+
+#[test]
+fn packages_are_not_downloaded() {
+    let theme = theme_with(&[("sheets.typ", "#import \"@preview/cetz:0.3.0\": *\nx")]);
+    let output = build_with_theme(&example_story(), theme.path(), &theme.path().join("x.pdf"));
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("packages are not available"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_theme_folder_overrides_one_sheet_and_keeps_the_rest() {
+    let marker = "OVERRIDDEN-VISION-SHEET";
+    let layout = format!("#let vision-sheet(meta, data) = stretch => [{marker}]\n");
+    let theme = theme_with(&[("sheets/01-vision.typ", &layout)]);
+    let out = theme.path().join("x.pdf");
+    let output = build_with_theme(&example_story(), theme.path(), &out);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pages = page_texts(&out);
+    assert_eq!(pages.len(), 8);
+    assert!(pages[0].contains(marker), "{}", pages[0]);
+    assert!(
+        squash(&pages[5]).contains("目指す変化"),
+        "sheet 6 still from the default theme"
+    );
+}
+
+#[test]
+fn typst_errors_in_a_theme_point_at_its_file_and_line() {
+    let theme = theme_with(&[(
+        "sheets/06-force-field.typ",
+        "#let force-field-sheet(meta, data) = stretch => {\n  undefined-thing\n}\n",
+    )]);
+    let output = build_with_theme(&example_story(), theme.path(), &theme.path().join("x.pdf"));
+    let err = stderr(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(err.contains("unknown variable: undefined-thing"), "{err}");
+    assert!(err.contains("06-force-field.typ:2:3"), "{err}");
+}
