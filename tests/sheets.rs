@@ -224,3 +224,37 @@ fn default_output_is_beside_the_story() {
     assert!(dir.path().join("story-sheets.pdf").is_file());
     assert!(String::from_utf8_lossy(&output.stdout).contains("story-sheets.pdf"));
 }
+
+#[test]
+fn a_sheet_too_long_for_its_page_continues_with_a_marked_title() {
+    let rows: String = (0..40)
+        .map(|i| {
+            format!(
+                "          - what: 取り組みその{i}\n            how: 振り返りで確かめる（{i}）\n"
+            )
+        })
+        .collect();
+    let yaml = format!(
+        "municipality: 長文町\nfiscal_year: 2021\nsheets:\n  first_step:\n    groups:\n      - actor: 3人で\n        rows:\n{rows}"
+    );
+    let (dir, story) = story_in_temp(&yaml);
+    let out = dir.path().join("x.pdf");
+    build_ok(&story, &out);
+    let pages = page_texts(&out);
+    assert!(pages.len() > 8, "sheet 8 continues: {} pages", pages.len());
+    let continued = squash("8．まず取り組むアクションの詳細（一歩踏み出すシート）（続き）");
+    assert!(
+        !squash(&pages[7]).contains(&continued),
+        "the first page is not marked"
+    );
+    for page in &pages[8..] {
+        assert!(
+            squash(page).contains(&continued),
+            "continuation title: {page}"
+        );
+    }
+    let all = squash(&pages.join(""));
+    for i in 0..40 {
+        assert!(all.contains(&format!("取り組みその{i}")), "row {i} lost");
+    }
+}
