@@ -11,7 +11,7 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::model::{Finding, Population, Series, Stage, StageDiagram};
-use super::scalar::Text;
+use super::scalar::{Text, numbers_as_text};
 
 /// The form has exactly three stages: まず, 次に, さらに.
 pub const MAX_STAGES: usize = 3;
@@ -102,15 +102,7 @@ impl<'de> Deserialize<'de> for Finding {
                     source: None,
                 })
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Finding, E> {
-                self.visit_str(&v.to_string())
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Finding, E> {
-                self.visit_str(&v.to_string())
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Finding, E> {
-                self.visit_str(&v.to_string())
-            }
+            numbers_as_text!(Finding);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Finding, A::Error> {
                 let raw = Raw::deserialize(MapAccessDeserializer::new(map))?;
                 Ok(Finding {

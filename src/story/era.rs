@@ -9,6 +9,8 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::scalar::numbers_as_text;
+
 /// Japanese eras in use for municipal fiscal years, newest first:
 /// (name, short letter, first Gregorian year, first month, first day).
 const ERAS: [(&str, &str, i32, u32, u32); 3] = [
@@ -90,12 +92,7 @@ impl<'de> Deserialize<'de> for FiscalYear {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a fiscal year such as `2021` or `令和3年度`")
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FiscalYear, E> {
-                self.visit_str(&v.to_string())
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FiscalYear, E> {
-                self.visit_str(&v.to_string())
-            }
+            numbers_as_text!(FiscalYear);
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FiscalYear, E> {
                 FiscalYear::parse(v).ok_or_else(|| {
                     E::custom(format_args!(

@@ -7,6 +7,23 @@ use std::fmt;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+/// Inside a `Visitor` impl: numbers are read as the text YAML saw (`30` → "30"),
+/// through the visitor's own `visit_str`.
+macro_rules! numbers_as_text {
+    ($value:ty) => {
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<$value, E> {
+            self.visit_str(&v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<$value, E> {
+            self.visit_str(&v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<$value, E> {
+            self.visit_str(&v.to_string())
+        }
+    };
+}
+pub(crate) use numbers_as_text;
+
 /// Free text from the story. YAML turns `target: 30` into a number; users mean the
 /// text "30", so integers and decimals are accepted and kept as written by serde.
 /// (A decimal's trailing zeros are lost by YAML itself: docs/story.md says to quote.)
@@ -46,15 +63,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
         Ok(v)
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
+    numbers_as_text!(String);
 }
 
 /// A list of texts that may also be written as a single text (`output: 対話会3回`).
@@ -92,15 +101,7 @@ impl<'de> Deserialize<'de> for TextList {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TextList, E> {
                 Ok(TextList(vec![Text(v.to_owned())]))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<TextList, E> {
-                Ok(TextList(vec![Text(v.to_string())]))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<TextList, E> {
-                Ok(TextList(vec![Text(v.to_string())]))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<TextList, E> {
-                Ok(TextList(vec![Text(v.to_string())]))
-            }
+            numbers_as_text!(TextList);
         }
         deserializer.deserialize_any(ListVisitor)
     }
