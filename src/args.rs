@@ -33,6 +33,41 @@ pub enum Command {
         Exit status: 0 when the story is valid, 1 when it is not (each problem is\n\
         printed with file:line:column, the field and a hint).")]
     Check(CheckArgs),
+    /// List the themes you can name with --theme
+    #[command(after_help = "Examples:\n  \
+        storydeck themes\n  \
+        storydeck themes --story decks/minaseno/story.yaml   # also the story's own themes/")]
+    Themes(ThemesArgs),
+    /// Work with theme folders
+    #[command(subcommand)]
+    Theme(ThemeCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ThemeCommand {
+    /// Copy a theme into a new folder to customise it
+    #[command(after_help = "Examples:\n  \
+        storydeck theme new decks/my-town/themes/my-town --from default\n  \
+        storydeck theme new themes/my-town --from minaseno\n\n\
+        Then edit theme.yaml (colours, emblem, labels) and build with\n  \
+        storydeck build decks/my-town/story.yaml --theme my-town")]
+    New(ThemeNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ThemesArgs {
+    /// Also list the themes in this story's `themes/` folder
+    #[arg(long, value_name = "STORY")]
+    pub story: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ThemeNewArgs {
+    /// The folder to create (must not exist, or be empty)
+    pub dir: PathBuf,
+    /// The theme to start from: a built-in name or a theme folder
+    #[arg(long, default_value = "default", value_name = "THEME")]
+    pub from: String,
 }
 
 #[derive(Debug, Args)]
@@ -42,12 +77,16 @@ pub struct BuildArgs {
     /// Which deck to render
     #[arg(long, value_enum, default_value_t = Deck::Sheets)]
     pub deck: Deck,
-    /// Theme: `default` (built in) or a theme folder holding a theme.yaml
-    #[arg(long, default_value = "default", value_name = "NAME|DIR")]
-    pub theme: String,
+    /// Theme: a built-in name (see `storydeck themes`), a folder under the story's
+    /// `themes/`, or a theme folder [default: the story's `theme:`, else `default`]
+    #[arg(long, value_name = "NAME|DIR")]
+    pub theme: Option<String>,
     /// Output PDF [default: <story stem>-<deck>.pdf beside the story]
     #[arg(short, long, value_name = "PDF")]
     pub output: Option<PathBuf>,
+    /// Another folder of fonts (repeatable); the theme's fonts/ is always used
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

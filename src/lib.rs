@@ -7,11 +7,13 @@
 
 pub mod deck;
 pub mod diag;
+pub mod fonts;
 pub mod glyphs;
 pub mod render;
 pub mod story;
 pub mod theme;
 pub mod world;
+mod yaml;
 
 pub use deck::Deck;
 pub use diag::{Diagnostic, Diagnostics};

@@ -8,13 +8,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use args::{Cli, Command};
+use args::{Cli, Command, ThemeCommand};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => cmd::build::build(args),
         Command::Check(args) => cmd::check::check(args),
+        Command::Themes(args) => cmd::themes::themes(args),
+        Command::Theme(ThemeCommand::New(args)) => cmd::theme_new::theme_new(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

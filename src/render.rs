@@ -13,11 +13,13 @@ use std::sync::Arc;
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
+use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::fonts::load_fonts;
 use crate::glyphs::missing_glyphs;
 use crate::story::{Story, load_story};
 use crate::theme::Theme;
@@ -29,34 +31,57 @@ const FALLBACK_DATE: (i32, u8, u8) = (2000, 1, 1);
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub deck: Deck,
-    /// `default` or a theme folder.
-    pub theme: String,
+    /// A theme name or folder; `None` takes the story's `theme:`, else `default`.
+    pub theme: Option<String>,
     /// Where to write; by default `<story stem>-<deck>.pdf` beside the story.
     pub output: Option<PathBuf>,
+    /// Extra font folders (`--font-path`).
+    pub font_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug)]
 pub struct Built {
     pub output: PathBuf,
+    /// The theme used, by name.
+    pub theme: String,
     pub pages: usize,
     pub warnings: Vec<Diagnostic>,
 }
 
+/// A deck laid out, ready to export.
+pub struct Compiled {
+    pub document: PagedDocument,
+    pub warnings: Vec<Diagnostic>,
+    /// The theme used, by name.
+    pub theme: String,
+    world: DeckWorld,
+    ident: String,
+    date: Datetime,
+}
+
 /// Loads the story, renders the deck and writes the PDF atomically.
 pub fn build(story_path: &Path, options: &BuildOptions) -> Result<Built> {
-    let story = load_story(story_path)?;
-    let theme = Theme::resolve(&options.theme)?;
+    let compiled = compile_deck(story_path, options)?;
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| default_output(story_path, options.deck));
-    let (pdf, pages, warnings) = render_pdf(&story, story_path, theme, options.deck)?;
+    let pdf = compiled.pdf()?;
     write_atomically(&output, &pdf)?;
     Ok(Built {
         output,
-        pages,
-        warnings,
+        theme: compiled.theme,
+        pages: compiled.document.pages().len(),
+        warnings: compiled.warnings,
     })
+}
+
+/// The folder holding the story: its assets and local themes live there.
+pub fn story_dir(story_path: &Path) -> PathBuf {
+    match story_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// `decks/x/story.yaml` → `decks/x/story-sheets.pdf`.
@@ -68,32 +93,44 @@ pub fn default_output(story_path: &Path, deck: Deck) -> PathBuf {
     story_path.with_file_name(format!("{stem}-{}.pdf", deck.name()))
 }
 
-/// Compiles the deck and exports it: (PDF bytes, page count, warnings).
-pub fn render_pdf(
+/// Loads the story and its theme and fonts, and lays the deck out.
+pub fn compile_deck(story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
+    let story = load_story(story_path)?;
+    let selector = options
+        .theme
+        .as_deref()
+        .or(story.theme.as_deref())
+        .unwrap_or("default");
+    let theme = Theme::resolve(selector, Some(&story_dir(story_path)))?;
+    let fonts = load_fonts(&theme, &options.font_paths)?;
+    compile(&story, story_path, theme, fonts, options.deck)
+}
+
+/// Lays out `deck` for a loaded story with a resolved theme and fonts.
+pub fn compile(
     story: &Story,
     story_path: &Path,
     theme: Theme,
+    fonts: FontStore,
     deck: Deck,
-) -> Result<(Vec<u8>, usize, Vec<Diagnostic>)> {
+) -> Result<Compiled> {
     let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");
     let theme_json = serde_json::to_vec(&theme.config).expect("the theme serialises to JSON");
+    let theme_name = theme.config.name.clone();
     let (y, m, d) = story
         .date
         .map(|d| (d.year, d.month as u8, d.day as u8))
         .unwrap_or(FALLBACK_DATE);
     let date = Datetime::from_ymd(y, m, d).expect("story dates are validated");
-    let story_dir = story_path
-        .parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .unwrap_or(Path::new("."))
-        .to_owned();
-    let world = DeckWorld::new(theme, deck.entry(), story_dir, story_json, theme_json, date);
+    let world = DeckWorld::new(
+        theme,
+        fonts,
+        deck.entry(),
+        story_dir(story_path),
+        story_json,
+        theme_json,
+        date,
+    );
 
     let compiled = typst::compile::<PagedDocument>(&world);
     let mut warnings: Vec<Diagnostic> = compiled
@@ -113,21 +150,43 @@ pub fn render_pdf(
             .hint("replace the character, or add a font that has it to the theme's fonts/"),
         );
     }
-
     let stem = story_path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("story");
-    let options = PdfOptions {
-        // A stable identifier and timestamp: the same story gives the same bytes.
-        ident: Smart::Custom(format!("storydeck/{stem}/{}", deck.name())),
-        creator: Smart::Custom(Some(format!("storydeck {}", env!("CARGO_PKG_VERSION")))),
-        timestamp: Some(Timestamp::new_utc(date)),
-        ..PdfOptions::default()
-    };
-    let pdf =
-        typst_pdf::pdf(&document, &options).map_err(|errors| to_diagnostics(&world, &errors))?;
-    Ok((pdf, document.pages().len(), warnings))
+    Ok(Compiled {
+        document,
+        warnings,
+        theme: theme_name,
+        world,
+        ident: format!("storydeck/{stem}/{}", deck.name()),
+        date,
+    })
+}
+
+impl Compiled {
+    /// The PDF, reproducibly: a stable identifier and the story's date as timestamp.
+    pub fn pdf(&self) -> Result<Vec<u8>> {
+        let options = PdfOptions {
+            ident: Smart::Custom(self.ident.clone()),
+            creator: Smart::Custom(Some(format!("storydeck {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: Some(Timestamp::new_utc(self.date)),
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&self.document, &options)
+            .map_err(|errors| to_diagnostics(&self.world, &errors))
+    }
+
+    /// Page `index` (0-based) as a PNG at `ppi` pixels per inch.
+    pub fn png(&self, index: usize, ppi: f32) -> Option<Vec<u8>> {
+        let page = self.document.pages().get(index)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &options);
+        pixmap.encode_png().ok()
+    }
 }
 
 fn to_diagnostics(world: &DeckWorld, errors: &[SourceDiagnostic]) -> Diagnostics {

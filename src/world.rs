@@ -22,6 +22,7 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_kit::fonts::FontStore;
 
 use crate::theme::{Theme, read_confined};
 
@@ -31,8 +32,7 @@ const STORY_PREFIX: &str = "/story/";
 
 pub struct DeckWorld {
     library: LazyHash<Library>,
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
+    fonts: FontStore,
     main: FileId,
     theme: Theme,
     story_dir: PathBuf,
@@ -52,25 +52,19 @@ pub fn file_id(path: &str) -> FileId {
 impl DeckWorld {
     pub fn new(
         theme: Theme,
+        fonts: FontStore,
         main: &str,
         story_dir: PathBuf,
         story_json: Vec<u8>,
         theme_json: Vec<u8>,
         today: Datetime,
     ) -> Self {
-        let fonts: Vec<Font> = theme
-            .font_files()
-            .into_iter()
-            .flat_map(Font::iter)
-            .collect();
-        let book = FontBook::from_fonts(&fonts);
         let data = HashMap::from([
             (file_id(STORY_JSON), Bytes::new(story_json)),
             (file_id(THEME_JSON), Bytes::new(theme_json)),
         ]);
         DeckWorld {
             library: LazyHash::new(Library::default()),
-            book: LazyHash::new(book),
             fonts,
             main: file_id(main),
             theme,
@@ -122,7 +116,7 @@ impl World for DeckWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &self.book
+        self.fonts.book()
     }
 
     fn main(&self) -> FileId {
@@ -146,7 +140,7 @@ impl World for DeckWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        self.fonts.get(index).cloned()
+        self.fonts.font(index)
     }
 
     /// Fixed (the story's date), so the same story always renders the same bytes.

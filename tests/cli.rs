@@ -165,5 +165,9 @@ fn unknown_theme_lists_what_exists() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("theme `no-such-theme` not found"));
-    assert!(stderr(&output).contains("`default`"));
+    assert!(
+        stderr(&output).contains("built-in themes: default"),
+        "{}",
+        stderr(&output)
+    );
 }

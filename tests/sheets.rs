@@ -28,13 +28,17 @@ fn sheet_titles(horizon: &str) -> Vec<String> {
         &std::fs::read_to_string(repo().join("themes/default/theme.yaml")).unwrap(),
     )
     .unwrap();
-    theme["sheets"]
+    theme["sheet_order"]
         .as_sequence()
         .unwrap()
         .iter()
-        .map(|s| {
-            let title = s["title"].as_str().unwrap().replace("{horizon}", horizon);
-            format!("{}．{}", s["number"].as_str().unwrap(), title)
+        .map(|key| {
+            let sheet = &theme["sheets"][key.as_str().unwrap()];
+            let title = sheet["title"]
+                .as_str()
+                .unwrap()
+                .replace("{horizon}", horizon);
+            format!("{}．{}", sheet["number"].as_str().unwrap(), title)
         })
         .collect()
 }

@@ -8,16 +8,17 @@ pub fn build(args: BuildArgs) -> Result<()> {
         deck: args.deck,
         theme: args.theme,
         output: args.output,
+        font_paths: args.font_paths,
     };
     let built = build_deck(&args.story, &options)?;
     for warning in &built.warnings {
         warning.emit();
     }
     println!(
-        "wrote {} ({} {}, {} pages)",
+        "wrote {} ({}, theme {}, {} pages)",
         built.output.display(),
         args.deck,
-        options.theme,
+        built.theme,
         built.pages
     );
     Ok(())

@@ -33,6 +33,10 @@ pub struct Story {
     pub horizon_years: u32,
     #[serde(default)]
     pub team: Vec<Member>,
+    /// The theme to render with (a built-in name, a folder under the story's
+    /// `themes/`, or a path); `--theme` on the command line overrides it.
+    #[serde(default)]
+    pub theme: Option<String>,
     #[serde(default)]
     pub sheets: Sheets,
 }

@@ -1,0 +1,73 @@
+//! Which fonts a deck can use, found in this order:
+//!
+//! 1. the theme chain's `fonts/` folders (the built-in default holds BIZ UDPGothic,
+//!    so a machine with no Japanese fonts renders correctly);
+//! 2. each `--font-path` folder;
+//! 3. the system's fonts — scanned only when a family the theme names was not
+//!    found in 1 and 2, because the scan costs more than the rest of a build.
+//!
+//! A family the theme names that is nowhere to be found is an error naming it and
+//! the places looked in: Typst itself would silently fall back (or draw □).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use typst::text::Font;
+use typst_kit::fonts::{self, FontStore};
+
+use crate::diag::{Diagnostic, Result};
+use crate::theme::Theme;
+
+pub fn load_fonts(theme: &Theme, font_paths: &[PathBuf]) -> Result<FontStore> {
+    let mut store = FontStore::new();
+    for bytes in theme.font_files() {
+        store.extend(Font::iter(bytes).map(|font| {
+            let info = font.info().clone();
+            (font, info)
+        }));
+    }
+    for path in font_paths {
+        if !path.is_dir() {
+            return Err(Diagnostic::error(format!(
+                "--font-path `{}` is not a folder",
+                path.display()
+            ))
+            .hint("name a folder that holds .ttf / .otf / .ttc files")
+            .into());
+        }
+        store.extend(fonts::scan(path));
+    }
+    let wanted: BTreeSet<&str> = theme
+        .config
+        .fonts
+        .body
+        .iter()
+        .chain(&theme.config.fonts.heading)
+        .map(String::as_str)
+        .collect();
+    let missing = |store: &FontStore| -> Vec<String> {
+        wanted
+            .iter()
+            .filter(|family| !store.book().contains_family(&family.to_lowercase()))
+            .map(|family| family.to_string())
+            .collect()
+    };
+    if missing(&store).is_empty() {
+        return Ok(store);
+    }
+    store.extend(fonts::system());
+    let still_missing = missing(&store);
+    if let Some(family) = still_missing.first() {
+        let mut places = theme.font_places();
+        places.extend(font_paths.iter().map(|p| p.display().to_string()));
+        places.push("the system's fonts".to_owned());
+        return Err(Diagnostic::error(format!(
+            "font family `{family}` (named in theme `{}`) not found",
+            theme.config.name
+        ))
+        .hint(format!("looked in: {}", places.join(", ")))
+        .hint("put the font files in the theme's fonts/ folder, pass --font-path <dir>, or install the font")
+        .into());
+    }
+    Ok(store)
+}

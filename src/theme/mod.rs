@@ -1,0 +1,360 @@
+//! Themes: a folder of `theme.yaml`, optional Typst files, images and fonts.
+//!
+//! A theme is a chain of layers — the theme itself, its `extends` parent, … — that
+//! always ends at the built-in `default`. A file (`sheets/06-force-field.typ`,
+//! `emblem.svg`) is taken from the first layer that has it, so a municipality
+//! theme holds only what it changes (override by file, as mdBook themes do); the
+//! layers' `theme.yaml` files merge key by key, the child's values winning.
+
+pub mod builtin;
+mod copy;
+mod spec;
+
+use std::path::{Path, PathBuf};
+
+use include_dir::Dir;
+use typst::foundations::Bytes;
+
+pub use copy::copy_theme;
+pub use spec::{
+    Color, Emblem, EmblemPlace, REQUIRED_COLORS, SheetKey, SheetLabel, SheetPaper, SlideRatio,
+    ThemeConfig, ThemeSpec, key_name,
+};
+
+use crate::diag::{Diagnostic, Result};
+use crate::yaml;
+
+/// Chains longer than this are a loop or a mistake.
+const MAX_CHAIN: usize = 16;
+
+#[derive(Debug, Clone)]
+enum Source {
+    Builtin(&'static Dir<'static>),
+    Folder(PathBuf),
+}
+
+/// One theme in a chain.
+#[derive(Debug, Clone)]
+pub struct Layer {
+    pub name: String,
+    source: Source,
+}
+
+impl Layer {
+    fn builtin(name: &str) -> Option<Layer> {
+        builtin::get(name).map(|dir| Layer {
+            name: name.to_owned(),
+            source: Source::Builtin(dir),
+        })
+    }
+
+    fn folder(path: PathBuf) -> Layer {
+        let name = path
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| path.display().to_string());
+        Layer {
+            name,
+            source: Source::Folder(path),
+        }
+    }
+
+    /// Where the theme comes from, as `storydeck themes` shows it.
+    pub fn origin(&self) -> String {
+        match &self.source {
+            Source::Builtin(_) => "built-in".to_owned(),
+            Source::Folder(path) => path.display().to_string(),
+        }
+    }
+
+    fn is_default(&self) -> bool {
+        matches!(self.source, Source::Builtin(_)) && self.name == builtin::DEFAULT
+    }
+
+    /// Same theme reached twice means a loop in `extends`.
+    fn identity(&self) -> String {
+        match &self.source {
+            Source::Builtin(_) => format!("built-in:{}", self.name),
+            Source::Folder(path) => path
+                .canonicalize()
+                .unwrap_or_else(|_| path.clone())
+                .display()
+                .to_string(),
+        }
+    }
+
+    fn file(&self, relative: &str) -> Option<Bytes> {
+        match &self.source {
+            Source::Builtin(dir) => builtin::file(dir, relative).map(Bytes::new),
+            Source::Folder(path) => read_confined(path, relative).map(Bytes::new),
+        }
+    }
+
+    fn display(&self, relative: &str) -> String {
+        match &self.source {
+            Source::Builtin(_) => format!("<built-in theme {}>/{relative}", self.name),
+            Source::Folder(path) => path.join(relative).display().to_string(),
+        }
+    }
+
+    fn spec(&self) -> Result<ThemeSpec> {
+        let bytes = self
+            .file("theme.yaml")
+            .ok_or_else(|| Diagnostic::error(format!("theme `{}` has no theme.yaml", self.name)))?;
+        let name = self.display("theme.yaml");
+        let text = std::str::from_utf8(&bytes).map_err(|_| {
+            Diagnostic::error(format!("`{name}` is not UTF-8 text")).hint("save it as UTF-8")
+        })?;
+        parse_spec(text, &name)
+    }
+
+    /// Font files directly in the layer's `fonts/` folder, sorted by name.
+    fn font_files(&self) -> Vec<Bytes> {
+        match &self.source {
+            Source::Builtin(dir) => builtin::files(dir)
+                .into_iter()
+                .filter(|(path, _)| path.starts_with("fonts/") && is_font(Path::new(path)))
+                .map(|(_, bytes)| Bytes::new(bytes))
+                .collect(),
+            Source::Folder(path) => {
+                let Ok(entries) = std::fs::read_dir(path.join("fonts")) else {
+                    return Vec::new();
+                };
+                let mut paths: Vec<PathBuf> = entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| is_font(p))
+                    .collect();
+                paths.sort();
+                paths
+                    .iter()
+                    .filter_map(|p| std::fs::read(p).ok())
+                    .map(Bytes::new)
+                    .collect()
+            }
+        }
+    }
+
+    /// Folders where a name in this layer's `extends` is looked for: siblings first.
+    fn neighbours(&self) -> Vec<PathBuf> {
+        match &self.source {
+            Source::Builtin(_) => Vec::new(),
+            Source::Folder(path) => {
+                vec![
+                    path.clone(),
+                    path.parent().map(Path::to_owned).unwrap_or_default(),
+                ]
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    /// Most specific first; the last is always the built-in default.
+    layers: Vec<Layer>,
+    pub config: ThemeConfig,
+}
+
+impl Theme {
+    /// Finds a theme by `selector`: a theme folder (path), a folder under
+    /// `<story dir>/themes/`, or a built-in name.
+    pub fn resolve(selector: &str, story_dir: Option<&Path>) -> Result<Theme> {
+        let search: Vec<PathBuf> = story_dir
+            .map(|d| vec![d.join("themes")])
+            .unwrap_or_default();
+        let top = locate(selector, &search).ok_or_else(|| not_found(selector, &search))?;
+        Self::from_top(top)
+    }
+
+    pub fn builtin_default() -> Result<Theme> {
+        Self::resolve(builtin::DEFAULT, None)
+    }
+
+    fn from_top(top: Layer) -> Result<Theme> {
+        let mut layers = vec![top];
+        let mut specs = Vec::new();
+        loop {
+            let layer = layers.last().expect("a chain has a first layer");
+            let spec = layer.spec()?;
+            let parent = match (&spec.extends, layer.is_default()) {
+                (_, true) => None,
+                (Some(name), false) => Some(name.clone()),
+                (None, false) => Some(builtin::DEFAULT.to_owned()),
+            };
+            specs.push(spec);
+            let Some(parent) = parent else { break };
+            let next = locate(&parent, &layer.neighbours()).ok_or_else(|| {
+                not_found(&parent, &layer.neighbours()).hint(format!(
+                    "named by `extends:` in {}",
+                    layer.display("theme.yaml")
+                ))
+            })?;
+            if layers.iter().any(|l| l.identity() == next.identity()) || layers.len() >= MAX_CHAIN {
+                let chain: Vec<&str> = layers.iter().map(|l| l.name.as_str()).collect();
+                return Err(Diagnostic::error(format!(
+                    "themes extend each other in a loop: {} → {}",
+                    chain.join(" → "),
+                    next.name
+                ))
+                .hint("one theme of the chain must extend `default` (or nothing)")
+                .into());
+            }
+            layers.push(next);
+        }
+        let merged = specs
+            .into_iter()
+            .rev()
+            .reduce(|parent, child| child.over(parent))
+            .unwrap_or_default();
+        let name = layers[0].name.clone();
+        let config = merged
+            .resolve(&name)
+            .map_err(|e| Diagnostic::error(e.to_string()))?;
+        let theme = Theme { layers, config };
+        theme.check_emblem()?;
+        Ok(theme)
+    }
+
+    /// The chain, most specific first.
+    pub fn layers(&self) -> &[Layer] {
+        &self.layers
+    }
+
+    /// A theme file by its path inside the theme, from the first layer that has it.
+    pub fn file(&self, relative: &str) -> Option<Bytes> {
+        self.layers.iter().find_map(|layer| layer.file(relative))
+    }
+
+    /// How a theme file is named in messages: the layer it actually comes from.
+    pub fn display_path(&self, relative: &str) -> String {
+        self.layers
+            .iter()
+            .find(|layer| layer.file(relative).is_some())
+            .unwrap_or(&self.layers[0])
+            .display(relative)
+    }
+
+    /// Fonts of every layer, the most specific theme's first.
+    pub fn font_files(&self) -> Vec<Bytes> {
+        self.layers.iter().flat_map(Layer::font_files).collect()
+    }
+
+    /// The folders a theme's fonts were looked for in, for "font not found" messages.
+    pub fn font_places(&self) -> Vec<String> {
+        self.layers.iter().map(|l| l.display("fonts/")).collect()
+    }
+
+    fn check_emblem(&self) -> Result<()> {
+        let Some(emblem) = &self.config.emblem else {
+            return Ok(());
+        };
+        let path = &emblem.file;
+        let unsafe_path =
+            path.starts_with('/') || path.contains('\\') || path.split('/').any(|s| s == "..");
+        if unsafe_path || self.file(path).is_none() {
+            let places: Vec<String> = self.layers.iter().map(|l| l.display(path)).collect();
+            return Err(Diagnostic::error(format!(
+                "theme `{}`: emblem file `{path}` not found",
+                self.layers[0].name
+            ))
+            .hint(format!(
+                "put the image (SVG or PNG) in the theme folder and name it relative to it; looked at: {}",
+                places.join(", ")
+            ))
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// A selector as a folder path, then under each search folder, then built in.
+fn locate(selector: &str, search: &[PathBuf]) -> Option<Layer> {
+    if selector.is_empty() {
+        return None;
+    }
+    let direct = PathBuf::from(selector);
+    if direct.join("theme.yaml").is_file() {
+        return Some(Layer::folder(direct));
+    }
+    for base in search {
+        let candidate = base.join(selector);
+        if candidate.join("theme.yaml").is_file() {
+            return Some(Layer::folder(candidate));
+        }
+    }
+    Layer::builtin(selector)
+}
+
+fn not_found(selector: &str, search: &[PathBuf]) -> Diagnostic {
+    let mut looked: Vec<String> = vec![format!("{selector}/theme.yaml")];
+    looked.extend(
+        search
+            .iter()
+            .map(|b| b.join(selector).join("theme.yaml").display().to_string()),
+    );
+    Diagnostic::error(format!("theme `{selector}` not found"))
+        .hint(format!("built-in themes: {}", builtin::names().join(", ")))
+        .hint(format!(
+            "looked for a theme folder at: {}",
+            looked.join(", ")
+        ))
+}
+
+/// Themes a user can name: the built-in ones, then folders under each of `dirs`.
+pub fn available(dirs: &[PathBuf]) -> Vec<(String, String, Option<String>)> {
+    let mut out: Vec<(String, String, Option<String>)> = builtin::names()
+        .into_iter()
+        .filter_map(Layer::builtin)
+        .map(|l| {
+            let description = l.spec().ok().and_then(|s| s.description);
+            (l.name.clone(), l.origin(), description)
+        })
+        .collect();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut folders: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.join("theme.yaml").is_file())
+            .collect();
+        folders.sort();
+        for folder in folders {
+            let layer = Layer::folder(folder);
+            let description = layer.spec().ok().and_then(|s| s.description);
+            out.push((layer.name.clone(), layer.origin(), description));
+        }
+    }
+    out
+}
+
+fn is_font(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("ttf" | "otf" | "ttc" | "otc")
+    )
+}
+
+/// Reads `relative` below `dir`, refusing anything that resolves outside it
+/// (`..`, absolute paths, symlinks pointing out).
+pub fn read_confined(dir: &Path, relative: &str) -> Option<Vec<u8>> {
+    let root = dir.canonicalize().ok()?;
+    let path = root
+        .join(relative.trim_start_matches('/'))
+        .canonicalize()
+        .ok()?;
+    if !path.starts_with(&root) || !path.is_file() {
+        return None;
+    }
+    std::fs::read(path).ok()
+}
+
+fn parse_spec(text: &str, name: &str) -> Result<ThemeSpec> {
+    yaml::parse(text, name, "docs/themes.md")
+}

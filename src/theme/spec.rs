@@ -1,0 +1,312 @@
+//! `theme.yaml`: what one theme file may say, how a child merges over its parent,
+//! and the resolved configuration the templates receive as `/data/theme.json`.
+//!
+//! Every key is optional in a file, so a municipality theme writes only what it
+//! changes (`extends: default`, two colours, an emblem). The chain always ends at
+//! the built-in `default`, which says everything.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize};
+
+/// The eight sheets, as keyed in the story (`sheets.<key>`) and in themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetKey {
+    Vision,
+    DriftFuture,
+    Role,
+    IdealState,
+    Problems,
+    ForceField,
+    StageDiagram,
+    FirstStep,
+}
+
+/// One theme.yaml as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeSpec {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// The parent theme: a built-in name, a sibling folder's name, or a path.
+    pub extends: Option<String>,
+    pub footer: Option<String>,
+    #[serde(default)]
+    pub colors: BTreeMap<String, Color>,
+    #[serde(default)]
+    pub fonts: FontSpec,
+    pub emblem: Option<Emblem>,
+    #[serde(default)]
+    pub page: PageSpec,
+    #[serde(default)]
+    pub sizes: SizeSpec,
+    pub sheet_order: Option<Vec<SheetKey>>,
+    #[serde(default)]
+    pub sheets: BTreeMap<SheetKey, SheetSpec>,
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FontSpec {
+    pub body: Option<Vec<String>>,
+    pub heading: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageSpec {
+    pub sheets: Option<SheetPaper>,
+    pub slides: Option<SlideRatio>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SizeSpec {
+    pub largest: Option<f64>,
+    pub smallest: Option<f64>,
+    pub continued: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SheetSpec {
+    pub number: Option<String>,
+    pub title: Option<String>,
+    pub guide: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SheetPaper {
+    A4,
+    A3,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum SlideRatio {
+    #[serde(rename = "16:9")]
+    Wide,
+    #[serde(rename = "4:3")]
+    Standard,
+}
+
+/// The municipality's emblem (市章): a file in the theme folder, and where it shows.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Emblem {
+    pub file: String,
+    #[serde(default = "default_places")]
+    pub places: Vec<EmblemPlace>,
+}
+
+fn default_places() -> Vec<EmblemPlace> {
+    vec![EmblemPlace::Header]
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EmblemPlace {
+    /// Beside the sheet title.
+    Header,
+    /// Beside the programme line at the foot of the page.
+    Footer,
+    /// On the cover slide of the decks.
+    Cover,
+}
+
+/// `#rrggbb` (or `#rgb`, `#rrggbbaa`), checked when read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Color(pub String);
+
+impl<'de> Deserialize<'de> for Color {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = String::deserialize(deserializer)?;
+        let hex = value.strip_prefix('#').unwrap_or("");
+        if matches!(hex.len(), 3 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            Ok(Color(value))
+        } else {
+            Err(de::Error::custom(format_args!(
+                "`{value}` is not a colour; write it as `#rrggbb`, e.g. `#1f4e79`"
+            )))
+        }
+    }
+}
+
+impl ThemeSpec {
+    /// `self` (the child) over `parent`: the child's values win, maps merge key by key.
+    pub fn over(self, parent: ThemeSpec) -> ThemeSpec {
+        let mut colors = parent.colors;
+        colors.extend(self.colors);
+        let mut labels = parent.labels;
+        labels.extend(self.labels);
+        let mut sheets = parent.sheets;
+        for (key, child) in self.sheets {
+            let base = sheets.remove(&key).unwrap_or_default();
+            sheets.insert(
+                key,
+                SheetSpec {
+                    number: child.number.or(base.number),
+                    title: child.title.or(base.title),
+                    guide: child.guide.or(base.guide),
+                },
+            );
+        }
+        ThemeSpec {
+            name: self.name.or(parent.name),
+            description: self.description.or(parent.description),
+            extends: None,
+            footer: self.footer.or(parent.footer),
+            colors,
+            fonts: FontSpec {
+                body: self.fonts.body.or(parent.fonts.body),
+                heading: self.fonts.heading.or(parent.fonts.heading),
+            },
+            emblem: self.emblem.or(parent.emblem),
+            page: PageSpec {
+                sheets: self.page.sheets.or(parent.page.sheets),
+                slides: self.page.slides.or(parent.page.slides),
+            },
+            sizes: SizeSpec {
+                largest: self.sizes.largest.or(parent.sizes.largest),
+                smallest: self.sizes.smallest.or(parent.sizes.smallest),
+                continued: self.sizes.continued.or(parent.sizes.continued),
+            },
+            sheet_order: self.sheet_order.or(parent.sheet_order),
+            sheets,
+            labels,
+        }
+    }
+}
+
+/// The merged theme, complete: what the templates read as `/data/theme.json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeConfig {
+    pub name: String,
+    pub description: Option<String>,
+    pub footer: String,
+    pub colors: BTreeMap<String, Color>,
+    pub fonts: Fonts,
+    pub emblem: Option<Emblem>,
+    pub page: Page,
+    pub sizes: Sizes,
+    /// In print order.
+    pub sheets: Vec<SheetLabel>,
+    pub labels: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Fonts {
+    pub body: Vec<String>,
+    pub heading: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    pub sheets: SheetPaper,
+    pub slides: SlideRatio,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sizes {
+    pub largest: f64,
+    pub smallest: f64,
+    pub continued: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetLabel {
+    pub key: SheetKey,
+    pub number: String,
+    pub title: String,
+    pub guide: Vec<String>,
+}
+
+/// A key the merged chain still lacks (only possible when `default` itself is broken
+/// or a theme sets a size out of range).
+#[derive(Debug)]
+pub struct Incomplete(pub String);
+
+impl fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The colours every layout uses; a theme may add more for its own files.
+pub const REQUIRED_COLORS: [&str; 8] = [
+    "primary", "accent", "ink", "muted", "line", "panel", "drive", "restrain",
+];
+
+impl ThemeSpec {
+    pub fn resolve(self, name: &str) -> Result<ThemeConfig, Incomplete> {
+        let missing = |what: &str| Incomplete(format!("theme `{name}` has no `{what}`"));
+        for color in REQUIRED_COLORS {
+            if !self.colors.contains_key(color) {
+                return Err(missing(&format!("colors.{color}")));
+            }
+        }
+        let order = self.sheet_order.ok_or_else(|| missing("sheet_order"))?;
+        let mut sheets = Vec::with_capacity(order.len());
+        for key in order {
+            let spec = self.sheets.get(&key).cloned().unwrap_or_default();
+            let field = |f: &str| format!("sheets.{}.{f}", key_name(key));
+            sheets.push(SheetLabel {
+                key,
+                number: spec.number.ok_or_else(|| missing(&field("number")))?,
+                title: spec.title.ok_or_else(|| missing(&field("title")))?,
+                guide: spec.guide.unwrap_or_default(),
+            });
+        }
+        let sizes = Sizes {
+            largest: self.sizes.largest.ok_or_else(|| missing("sizes.largest"))?,
+            smallest: self
+                .sizes
+                .smallest
+                .ok_or_else(|| missing("sizes.smallest"))?,
+            continued: self
+                .sizes
+                .continued
+                .ok_or_else(|| missing("sizes.continued"))?,
+        };
+        if !(4.0..=40.0).contains(&sizes.smallest)
+            || sizes.largest < sizes.smallest
+            || sizes.largest > 40.0
+            || !(4.0..=40.0).contains(&sizes.continued)
+        {
+            return Err(Incomplete(format!(
+                "theme `{name}`: sizes must be between 4 and 40 pt with largest ≥ smallest"
+            )));
+        }
+        Ok(ThemeConfig {
+            name: self.name.unwrap_or_else(|| name.to_owned()),
+            description: self.description,
+            footer: self.footer.ok_or_else(|| missing("footer"))?,
+            colors: self.colors,
+            fonts: Fonts {
+                body: self.fonts.body.ok_or_else(|| missing("fonts.body"))?,
+                heading: self.fonts.heading.ok_or_else(|| missing("fonts.heading"))?,
+            },
+            emblem: self.emblem,
+            page: Page {
+                sheets: self.page.sheets.ok_or_else(|| missing("page.sheets"))?,
+                slides: self.page.slides.ok_or_else(|| missing("page.slides"))?,
+            },
+            sizes,
+            sheets,
+            labels: self.labels,
+        })
+    }
+}
+
+pub fn key_name(key: SheetKey) -> String {
+    serde_json::to_value(key)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}

@@ -1,0 +1,417 @@
+//! Re-theming with no code (issue 4): shipped themes, colours, emblem, label
+//! overrides, `extends` chains, override by file, fonts, and the theme commands.
+
+mod support;
+
+use std::path::Path;
+
+use storydeck::Deck;
+use storydeck::render::{BuildOptions, compile_deck};
+use support::*;
+
+fn options(theme: &str) -> BuildOptions {
+    BuildOptions {
+        deck: Deck::Sheets,
+        theme: Some(theme.to_owned()),
+        output: None,
+        font_paths: vec![],
+    }
+}
+
+/// Page 1 of `story` in `theme`, rendered at 100 ppi: (width, height, RGBA).
+fn first_page(story: &Path, theme: &str) -> (usize, usize, Vec<u8>) {
+    let compiled = compile_deck(story, &options(theme)).unwrap_or_else(|e| panic!("{theme}: {e}"));
+    let png = compiled.png(0, 100.0).expect("page 1");
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert_eq!(info.color_type, png::ColorType::Rgba);
+    buf.truncate(info.buffer_size());
+    (info.width as usize, info.height as usize, buf)
+}
+
+fn pixel(img: &(usize, usize, Vec<u8>), x: usize, y: usize) -> [u8; 3] {
+    let i = (y * img.0 + x) * 4;
+    [img.2[i], img.2[i + 1], img.2[i + 2]]
+}
+
+fn close(a: [u8; 3], b: [u8; 3]) -> bool {
+    a.iter().zip(b).all(|(&p, q)| p.abs_diff(q) <= 24)
+}
+
+fn hex(color: &str) -> [u8; 3] {
+    let v = u32::from_str_radix(color.trim_start_matches('#'), 16).unwrap();
+    [(v >> 16) as u8, (v >> 8) as u8, v as u8]
+}
+
+/// The colour of the rule under the sheet title: rows in the top fifth of the
+/// page that are one colour across most of their width; of those, the one least
+/// like white (its edge rows are anti-aliased, so lighter).
+fn header_rule(img: &(usize, usize, Vec<u8>)) -> [u8; 3] {
+    let uniform = |y: usize| {
+        let middle = pixel(img, img.0 / 2, y);
+        let same = (0..img.0)
+            .filter(|&x| close(pixel(img, x, y), middle))
+            .count();
+        (!close(middle, [255, 255, 255]) && same * 10 > img.0 * 8).then_some(middle)
+    };
+    let first = (0..img.1 / 5)
+        .find(|&y| uniform(y).is_some())
+        .expect("no header rule found");
+    (first..first + 6)
+        .filter_map(uniform)
+        .min_by_key(|c| c.iter().map(|&v| u32::from(v)).sum::<u32>())
+        .unwrap()
+}
+
+#[test]
+fn each_shipped_theme_colours_the_header_its_own_way() {
+    let story = example_story();
+    for (theme, primary) in [
+        ("default", "#1f4e79"),
+        ("mono", "#000000"),
+        ("ud", "#003a80"),
+        ("minaseno", "#00577a"),
+        ("kitahama", "#1e5631"),
+    ] {
+        let rule = header_rule(&first_page(&story, theme));
+        assert!(
+            close(rule, hex(primary)),
+            "{theme}: header rule is {rule:?}, expected {primary}"
+        );
+    }
+}
+
+#[test]
+fn municipality_themes_show_their_label_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    for (theme, expected) in [
+        (
+            "minaseno",
+            vec![
+                "市名：水無瀬野市",
+                "1．10年後の水無瀬野市のありたい姿（ビジョン）",
+                "水無瀬野市人材育成ビジョン推進プロジェクト",
+            ],
+        ),
+        (
+            "kitahama",
+            vec![
+                "町名：水無瀬野市",
+                "わたしたちが描く町の姿",
+                "北浜町職員人材育成プロジェクト",
+            ],
+        ),
+    ] {
+        let out = dir.path().join(format!("{theme}.pdf"));
+        let output = storydeck(&[
+            "build",
+            path_str(&example_story()),
+            "--theme",
+            theme,
+            "-o",
+            path_str(&out),
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let first = squash(&page_texts(&out)[0]);
+        for text in expected {
+            assert!(
+                first.contains(&squash(text)),
+                "{theme}: `{text}` missing from page 1"
+            );
+        }
+    }
+}
+
+/// A theme folder with the given files (theme.yaml included in `files`).
+fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(dir.path(), files);
+    dir
+}
+
+fn write_files(root: &Path, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let target = root.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+    }
+}
+
+const MAGENTA_EMBLEM: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#ff00ff"/></svg>"##;
+
+#[test]
+fn the_emblem_appears_in_the_header() {
+    let theme = folder(&[
+        (
+            "theme.yaml",
+            "extends: default\nemblem:\n  file: emblem.svg\n  places: [header]\n",
+        ),
+        ("emblem.svg", MAGENTA_EMBLEM),
+    ]);
+    let magenta_in_header = |img: &(usize, usize, Vec<u8>)| {
+        (0..img.1 / 8).any(|y| (img.0 / 2..img.0).any(|x| close(pixel(img, x, y), [255, 0, 255])))
+    };
+    assert!(magenta_in_header(&first_page(
+        &example_story(),
+        path_str(theme.path())
+    )));
+    assert!(!magenta_in_header(&first_page(&example_story(), "default")));
+}
+
+#[test]
+fn a_missing_emblem_file_is_named() {
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nemblem:\n  file: shou.png\n",
+    )]);
+    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("emblem file `shou.png` not found"), "{err}");
+}
+
+#[test]
+fn extends_chains_resolve_child_over_parent() {
+    // parent/ extends the built-in mono; child/ extends its sibling parent/.
+    let root = tempfile::tempdir().unwrap();
+    write_files(
+        root.path(),
+        &[
+            (
+                "parent/theme.yaml",
+                "extends: mono\nlabels:\n  municipality: 市町村名\nfooter: PARENT-FOOTER\n",
+            ),
+            (
+                "child/theme.yaml",
+                "extends: parent\nfooter: CHILD-FOOTER\ncolors:\n  primary: \"#0000ff\"\n",
+            ),
+        ],
+    );
+    let child = root.path().join("child");
+    let rule = header_rule(&first_page(&example_story(), path_str(&child)));
+    assert!(close(rule, [0, 0, 255]), "child colour wins: {rule:?}");
+    let out = root.path().join("x.pdf");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        path_str(&child),
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = squash(&page_texts(&out)[0]);
+    assert!(
+        text.contains("CHILD-FOOTER") && !text.contains("PARENT-FOOTER"),
+        "child footer wins"
+    );
+    assert!(
+        text.contains("市町村名：水無瀬野市"),
+        "parent label inherited"
+    );
+}
+
+#[test]
+fn an_extends_loop_is_an_error() {
+    let root = tempfile::tempdir().unwrap();
+    write_files(
+        root.path(),
+        &[
+            ("a/theme.yaml", "extends: b\n"),
+            ("b/theme.yaml", "extends: a\n"),
+        ],
+    );
+    let err = compile_deck(&example_story(), &options(path_str(&root.path().join("a"))))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("loop"), "{err}");
+}
+
+#[test]
+fn a_missing_theme_lists_what_exists() {
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        "nagoya",
+        "-o",
+        "/tmp/never.pdf",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("theme `nagoya` not found"), "{err}");
+    assert!(
+        err.contains("built-in themes: default, kitahama, minaseno, mono, ud"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_font_family_is_named_with_where_it_looked() {
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nfonts:\n  body: [\"Storydeck No Such Font\"]\n",
+    )]);
+    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("font family `Storydeck No Such Font`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("fonts/") && err.contains("system"),
+        "where it looked: {err}"
+    );
+}
+
+#[test]
+fn font_path_provides_a_family_found_nowhere_else() {
+    // Storydeck Test Sans exists only in tests/fixtures/fonts (see its README).
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nfonts:\n  heading: [\"Storydeck Test Sans\"]\n",
+    )]);
+    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("font family `Storydeck Test Sans`"),
+        "without --font-path: {err}"
+    );
+
+    let out = theme.path().join("x.pdf");
+    let fonts = repo().join("tests/fixtures/fonts");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        path_str(theme.path()),
+        "--font-path",
+        path_str(&fonts),
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        font_names(&out)
+            .iter()
+            .any(|f| f.starts_with("StorydeckTestSans")),
+        "{:?}",
+        font_names(&out)
+    );
+
+    let mut opts = options(path_str(theme.path()));
+    opts.font_paths = vec![fonts.join("no-such-dir")];
+    let err = compile_deck(&example_story(), &opts)
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("is not a folder"), "{err}");
+}
+
+#[test]
+fn the_story_names_its_theme_and_may_keep_it_beside_itself() {
+    let source = std::fs::read_to_string(example_story()).unwrap();
+    let (dir, story) = story_in_temp(&format!("{source}\ntheme: town\n"));
+    write_files(
+        dir.path(),
+        &[(
+            "themes/town/theme.yaml",
+            "extends: kitahama\nfooter: LOCAL-THEME-FOOTER\n",
+        )],
+    );
+    let output = storydeck(&["build", path_str(&story)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = squash(&page_texts(&dir.path().join("story-sheets.pdf"))[0]);
+    assert!(
+        text.contains("LOCAL-THEME-FOOTER") && text.contains("町名："),
+        "{text}"
+    );
+    // --theme overrides the story's choice.
+    let output = storydeck(&["build", path_str(&story), "--theme", "default"]);
+    assert!(output.status.success());
+    assert!(
+        !squash(&page_texts(&dir.path().join("story-sheets.pdf"))[0])
+            .contains("LOCAL-THEME-FOOTER")
+    );
+}
+
+#[test]
+fn themes_lists_every_shipped_theme_with_its_origin() {
+    let output = storydeck(&["themes"]);
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    for name in ["default", "mono", "ud", "minaseno", "kitahama"] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name}: {text}"));
+        assert!(line.contains("built-in"), "{line}");
+    }
+}
+
+#[test]
+fn theme_new_copies_a_theme_that_then_builds() {
+    let root = tempfile::tempdir().unwrap();
+    let target = root.path().join("my-town");
+    let output = storydeck(&["theme", "new", path_str(&target), "--from", "minaseno"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let yaml = std::fs::read_to_string(target.join("theme.yaml")).unwrap();
+    assert!(
+        yaml.contains("name: my-town") && yaml.contains("extends: default"),
+        "{yaml}"
+    );
+    assert!(target.join("emblem.svg").is_file());
+    let out = root.path().join("x.pdf");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        path_str(&target),
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // Refuses to overwrite.
+    let again = storydeck(&["theme", "new", path_str(&target), "--from", "default"]);
+    assert_eq!(again.status.code(), Some(1));
+    // A copy of the default is a complete theme without the 9 MB of fonts.
+    let from_default = root.path().join("plain");
+    assert!(
+        storydeck(&["theme", "new", path_str(&from_default), "--from", "default"])
+            .status
+            .success()
+    );
+    assert!(from_default.join("sheets/06-force-field.typ").is_file());
+    assert!(!from_default.join("fonts/BIZUDPGothic-Regular.ttf").exists());
+}
+
+#[test]
+fn a_typo_in_theme_yaml_points_at_its_line() {
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\ncolors:\n  primary: \"#12345\"\nlables: {}\n",
+    )]);
+    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("theme.yaml:3:"), "{err}");
+    assert!(err.contains("not a colour"), "{err}");
+    let theme = folder(&[("theme.yaml", "extends: default\nlables: {}\n")]);
+    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.contains("theme.yaml:2:1") && err.contains("did you mean `labels`"),
+        "{err}"
+    );
+}
