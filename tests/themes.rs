@@ -415,3 +415,24 @@ fn a_typo_in_theme_yaml_points_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_theme_can_print_the_sheets_on_a3() {
+    let theme = folder(&[("theme.yaml", "extends: default\npage:\n  sheets: a3\n")]);
+    let out = theme.path().join("x.pdf");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--theme",
+        path_str(theme.path()),
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for (w, h) in page_sizes(&out) {
+        assert!(
+            (w - 1190.55).abs() < 0.5 && (h - 841.89).abs() < 0.5,
+            "A3 landscape, got {w}×{h}"
+        );
+    }
+}
