@@ -6,6 +6,37 @@ use clap::{Args, Parser, Subcommand};
 
 use storydeck::Deck;
 
+/// `--deck`: one deck, or all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeckChoice {
+    /// The eight numbered sheets, A4 landscape
+    Sheets,
+    /// The report to the mayor (首長報告), 16:9 slides
+    MayorReport,
+    /// The final-session presentation (第6回研究会), 16:9 slides
+    FinalSession,
+    /// All three decks in one run
+    All,
+}
+
+impl DeckChoice {
+    pub fn decks(self) -> Vec<Deck> {
+        match self {
+            DeckChoice::Sheets => vec![Deck::Sheets],
+            DeckChoice::MayorReport => vec![Deck::MayorReport],
+            DeckChoice::FinalSession => vec![Deck::FinalSession],
+            DeckChoice::All => Deck::ALL.to_vec(),
+        }
+    }
+}
+
+/// `--notes`: how speaker notes are exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NotesFormat {
+    /// A .pdfpc file beside each slide deck's PDF (pdfpc, Touying)
+    Pdfpc,
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "storydeck",
@@ -25,6 +56,9 @@ pub enum Command {
         storydeck build decks/sample/story.yaml\n      \
         writes decks/sample/story-sheets.pdf\n  \
         storydeck build my/story.yaml --deck sheets -o out/x.pdf\n  \
+        storydeck build my/story.yaml --deck all --notes pdfpc\n      \
+        writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf\n      \
+        and a .pdfpc speaker-notes file beside each slide deck\n  \
         storydeck build my/story.yaml --theme themes/my-town")]
     Build(BuildArgs),
     /// Validate a story without rendering anything
@@ -75,15 +109,19 @@ pub struct BuildArgs {
     /// The story file (YAML)
     pub story: PathBuf,
     /// Which deck to render
-    #[arg(long, value_enum, default_value_t = Deck::Sheets)]
-    pub deck: Deck,
+    #[arg(long, value_enum, default_value_t = DeckChoice::Sheets)]
+    pub deck: DeckChoice,
     /// Theme: a built-in name (see `storydeck themes`), a folder under the story's
     /// `themes/`, or a theme folder [default: the story's `theme:`, else `default`]
     #[arg(long, value_name = "NAME|DIR")]
     pub theme: Option<String>,
-    /// Output PDF [default: <story stem>-<deck>.pdf beside the story]
-    #[arg(short, long, value_name = "PDF")]
+    /// Output PDF [default: <story stem>-<deck>.pdf beside the story]; with
+    /// --deck all, the folder the PDFs are written to
+    #[arg(short, long, value_name = "PDF|DIR")]
     pub output: Option<PathBuf>,
+    /// Also export speaker notes (for slide decks)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub notes: Option<NotesFormat>,
     /// Another folder of fonts (repeatable); the theme's fonts/ is always used
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,

@@ -7,13 +7,21 @@ use std::fmt;
 pub enum Deck {
     /// The eight numbered sheets (変革ストーリーシート), A4 landscape.
     Sheets,
+    /// The report to the mayor (首長報告), 16:9 slides for a busy reader.
+    MayorReport,
+    /// The presentation at the year's final session (第6回研究会), 16:9 slides.
+    FinalSession,
 }
 
 impl Deck {
+    pub const ALL: [Deck; 3] = [Deck::Sheets, Deck::MayorReport, Deck::FinalSession];
+
     /// The name used on the command line and in output file names.
     pub fn name(self) -> &'static str {
         match self {
             Deck::Sheets => "sheets",
+            Deck::MayorReport => "mayor-report",
+            Deck::FinalSession => "final-session",
         }
     }
 
@@ -21,7 +29,14 @@ impl Deck {
     pub fn entry(self) -> &'static str {
         match self {
             Deck::Sheets => "/sheets.typ",
+            Deck::MayorReport => "/mayor-report.typ",
+            Deck::FinalSession => "/final-session.typ",
         }
+    }
+
+    /// Slide decks are presented, so their speaker notes are worth exporting.
+    pub fn is_slides(self) -> bool {
+        !matches!(self, Deck::Sheets)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod deck;
 pub mod diag;
 pub mod fonts;
 pub mod glyphs;
+pub mod notes;
 pub mod render;
 pub mod story;
 pub mod theme;

@@ -21,6 +21,7 @@ use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::fonts::load_fonts;
 use crate::glyphs::missing_glyphs;
+use crate::notes::pdfpc;
 use crate::story::{Story, load_story};
 use crate::theme::Theme;
 use crate::world::DeckWorld;
@@ -37,11 +38,15 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Extra font folders (`--font-path`).
     pub font_paths: Vec<PathBuf>,
+    /// Also write the speaker notes as `<output>.pdfpc`.
+    pub pdfpc: bool,
 }
 
 #[derive(Debug)]
 pub struct Built {
     pub output: PathBuf,
+    /// The speaker-notes file, when asked for.
+    pub notes: Option<PathBuf>,
     /// The theme used, by name.
     pub theme: String,
     pub pages: usize,
@@ -67,9 +72,20 @@ pub fn build(story_path: &Path, options: &BuildOptions) -> Result<Built> {
         .clone()
         .unwrap_or_else(|| default_output(story_path, options.deck));
     let pdf = compiled.pdf()?;
+    let notes = if options.pdfpc {
+        let path = output.with_extension("pdfpc");
+        let json = serde_json::to_vec_pretty(&pdfpc(&compiled.document)).expect("notes serialise");
+        Some((path, json))
+    } else {
+        None
+    };
     write_atomically(&output, &pdf)?;
+    if let Some((path, json)) = &notes {
+        write_atomically(path, json)?;
+    }
     Ok(Built {
         output,
+        notes: notes.map(|(path, _)| path),
         theme: compiled.theme,
         pages: compiled.document.pages().len(),
         warnings: compiled.warnings,

@@ -15,6 +15,7 @@ fn options(theme: &str) -> BuildOptions {
         theme: Some(theme.to_owned()),
         output: None,
         font_paths: vec![],
+        pdfpc: false,
     }
 }
 

@@ -2,12 +2,14 @@
 
 mod checked;
 mod era;
+mod journey;
 mod load;
 mod model;
 mod scalar;
 
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
+pub use journey::*;
 pub use load::{MAX_STORY_BYTES, load_story, parse_story};
 pub use model::*;
 pub use scalar::{Strength, Text, TextList};

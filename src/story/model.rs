@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::era::{Date, FiscalYear};
+use super::journey::{Ask, FirstChange, Journey, Notes, Outlook, Reflection};
 use super::scalar::{Strength, Text, TextList};
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -28,6 +29,9 @@ pub struct Story {
     /// Date of the report or presentation.
     #[serde(default)]
     pub date: Option<Date>,
+    /// Who the mayor-report deck is addressed to, e.g. 市長.
+    #[serde(default)]
+    pub addressee: Option<Text>,
     /// Years to the vision (ビジョン): normally 10, some years use 20.
     #[serde(default = "default_horizon")]
     pub horizon_years: u32,
@@ -39,6 +43,23 @@ pub struct Story {
     pub theme: Option<String>,
     #[serde(default)]
     pub sheets: Sheets,
+    #[serde(default)]
+    pub journey: Option<Journey>,
+    /// 小さなはじめの一歩
+    #[serde(default)]
+    pub first_change: Option<FirstChange>,
+    /// 次年度に向けた展望
+    #[serde(default)]
+    pub outlook: Option<Outlook>,
+    /// What the team asks of the mayor.
+    #[serde(default)]
+    pub asks: Vec<Ask>,
+    /// Each member's reflection (所感).
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
+    /// Speaker notes by slide section.
+    #[serde(default)]
+    pub notes: Notes,
 }
 
 fn default_horizon() -> u32 {

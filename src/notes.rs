@@ -1,0 +1,67 @@
+//! Speaker notes for presenting: each slide with notes carries a
+//! `#metadata(note) <storydeck-note>` in its theme file; after layout the notes are
+//! read back with the pages they landed on and written as a `.pdfpc` file, the
+//! JSON format of pdfpc (and Touying): `{"pdfpcFormat": 2, "pages": [...]}`.
+
+use serde::Serialize;
+use typst::foundations::{Label, Selector, Value};
+use typst::introspection::{Introspector, MetadataElem};
+use typst::utils::PicoStr;
+use typst_layout::PagedDocument;
+
+/// The label theme files put on a slide's notes.
+pub const NOTE_LABEL: &str = "storydeck-note";
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pdfpc {
+    pub pdfpc_format: u32,
+    pub disable_markdown: bool,
+    pub pages: Vec<PdfpcPage>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PdfpcPage {
+    /// 0-based physical page.
+    pub idx: usize,
+    pub label: String,
+    pub overlay: u32,
+    pub note: String,
+}
+
+/// The notes of a laid-out deck, by page (several notes on one page are joined).
+pub fn pdfpc(document: &PagedDocument) -> Pdfpc {
+    let introspector = document.introspector();
+    let label = Label::new(PicoStr::intern(NOTE_LABEL)).expect("a valid label");
+    let mut pages: Vec<PdfpcPage> = Vec::new();
+    for content in introspector.query(&Selector::Label(label)) {
+        let Some(meta) = content.to_packed::<MetadataElem>() else {
+            continue;
+        };
+        let Value::Str(note) = &meta.value else {
+            continue;
+        };
+        let Some(page) = content.location().and_then(|loc| introspector.page(loc)) else {
+            continue;
+        };
+        let idx = page.get() - 1;
+        match pages.iter_mut().find(|p| p.idx == idx) {
+            Some(existing) => {
+                existing.note.push_str("\n\n");
+                existing.note.push_str(note);
+            }
+            None => pages.push(PdfpcPage {
+                idx,
+                label: (idx + 1).to_string(),
+                overlay: 0,
+                note: note.to_string(),
+            }),
+        }
+    }
+    pages.sort_by_key(|p| p.idx);
+    Pdfpc {
+        pdfpc_format: 2,
+        disable_markdown: true,
+        pages,
+    }
+}

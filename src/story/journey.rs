@@ -1,0 +1,187 @@
+//! What the decks need besides the sheets: the year's journey, the first change,
+//! the outlook, the asks for the mayor, each member's reflection, speaker notes.
+//! Every part is optional: a deck leaves out a slide whose data is absent.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::era::Date;
+use super::scalar::{Text, TextList};
+
+/// The year: dated activities, the felt-uncertainty index, interviews, feedback.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Journey {
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    /// モヤモヤ指数: how uncertain the team felt, 0–100 %, over the year.
+    #[serde(default)]
+    pub mood: Vec<MoodPoint>,
+    /// キーパーソン interviews, with the programme's three standard questions.
+    #[serde(default)]
+    pub interviews: Vec<Interview>,
+    /// Feedback from the programme's advisers (幹事団) and others.
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+    /// 気づき: what the team learnt.
+    #[serde(default)]
+    pub learnings: TextList,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub date: Date,
+    pub kind: ActivityKind,
+    /// e.g. 第1回研究会, 副市長インタビュー
+    pub title: Text,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// What kind of activity, for grouping on the timeline. Written in Japanese or English.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+pub enum ActivityKind {
+    #[serde(rename = "研究会", alias = "session")]
+    Session,
+    #[serde(rename = "インタビュー", alias = "interview")]
+    Interview,
+    #[serde(rename = "チーム", alias = "team")]
+    Team,
+    #[serde(rename = "対話", alias = "dialogue")]
+    Dialogue,
+    #[serde(rename = "人事課報告", alias = "report_hr")]
+    ReportHr,
+    #[serde(rename = "首長報告", alias = "report_mayor")]
+    ReportMayor,
+    #[serde(rename = "その他", alias = "other")]
+    Other,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoodPoint {
+    pub date: Date,
+    pub value: Percent,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A whole number from 0 to 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Percent(pub u8);
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        if (0.0..=100.0).contains(&value) && value.fract() == 0.0 {
+            Ok(Percent(value as u8))
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "the モヤモヤ指数 is a whole number from 0 to 100 (percent), found {value}"
+            )))
+        }
+    }
+}
+
+/// An interview with a key person, on the programme's three standard questions.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    /// e.g. 副市長, 人事課長
+    pub who: Text,
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// 問１: the vision and the drift future.
+    #[serde(default)]
+    pub vision: Option<Text>,
+    /// 問２: the strategic initiatives.
+    #[serde(default)]
+    pub initiatives: Option<Text>,
+    /// 問３: is the organisation's people management fit for them?
+    #[serde(default)]
+    pub hr_fit: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    /// e.g. 幹事団, 対話自治体
+    pub from: Text,
+    #[serde(default)]
+    pub date: Option<Date>,
+    pub text: Text,
+}
+
+/// 小さなはじめの一歩: the first change that actually happened.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FirstChange {
+    pub what: Text,
+    #[serde(default)]
+    pub when: Option<Text>,
+    /// Why it worked.
+    #[serde(default)]
+    pub why: TextList,
+}
+
+/// 次年度に向けた展望: the state aimed at one year out, and the way there.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    pub state: Text,
+    #[serde(default)]
+    pub scenario: TextList,
+}
+
+/// What the team asks of the mayor.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    pub what: Text,
+    #[serde(default)]
+    pub why: Option<Text>,
+    /// By when it is needed.
+    #[serde(default)]
+    pub by: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    /// A team member's name.
+    pub member: Text,
+    pub text: Text,
+}
+
+/// The slide sections speaker notes can be attached to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    Cover,
+    Summary,
+    Team,
+    Journey,
+    Mood,
+    Interviews,
+    Learnings,
+    Vision,
+    DriftFuture,
+    Role,
+    IdealState,
+    Problems,
+    ForceField,
+    StageDiagram,
+    FirstStep,
+    FirstChange,
+    Outlook,
+    Asks,
+    NextSteps,
+    Reflections,
+    Closing,
+}
+
+/// Speaker notes by section, exported for presenting (`--notes pdfpc`).
+pub type Notes = BTreeMap<Section, Text>;

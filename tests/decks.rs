@@ -1,0 +1,313 @@
+//! The mayor-report and final-session decks (issue 3): slide order and presence
+//! read back from the PDFs, no empty slides for a sparse story, speaker notes.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use support::*;
+
+/// The example built once with `--deck all --notes pdfpc` into a temp dir.
+fn built() -> &'static (tempfile::TempDir, PathBuf) {
+    static BUILT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let source = std::fs::read_to_string(example_story()).unwrap();
+        let story = dir.path().join("story.yaml");
+        std::fs::write(&story, source).unwrap();
+        let output = storydeck(&[
+            "build",
+            path_str(&story),
+            "--deck",
+            "all",
+            "--notes",
+            "pdfpc",
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        (dir, story)
+    })
+}
+
+fn deck_pages(deck: &str) -> Vec<String> {
+    let (dir, _) = built();
+    page_texts(&dir.path().join(format!("story-{deck}.pdf")))
+        .iter()
+        .map(|p| squash(p))
+        .collect()
+}
+
+/// Asserts that page n (0-based) carries `expected[n]`, and that there are exactly as many pages.
+fn assert_slides(deck: &str, expected: &[&str]) {
+    let pages = deck_pages(deck);
+    let found: Vec<String> = pages.iter().map(|p| p.chars().take(40).collect()).collect();
+    assert_eq!(
+        pages.len(),
+        expected.len(),
+        "{deck}: pages start with {found:#?}"
+    );
+    for (n, (page, want)) in pages.iter().zip(expected).enumerate() {
+        assert!(
+            page.contains(&squash(want)),
+            "{deck} slide {}: expected `{want}`, page reads {}",
+            n + 1,
+            found[n]
+        );
+    }
+}
+
+const SHEET_SLIDES: [&str; 8] = [
+    "1．10年後の地域のありたい姿（ビジョン）",
+    "2．10年後の地域のありたい姿となりゆきの未来",
+    "3．これから自治体の果たすべき役割（戦略的な取り組み）",
+    "4．人・組織づくりのあるべき姿",
+    "5．人・組織づくりの現状と問題点",
+    "6．推進力を活かし、抵抗力への対策を考える（フォースフィールド分析）",
+    "7．現状からあるべき姿に向けての作戦（アクションプラン）の段階図",
+    "8．まず取り組むアクションの詳細（一歩踏み出すシート）",
+];
+
+#[test]
+fn all_writes_three_decks_with_default_names() {
+    let (dir, _) = built();
+    for deck in ["sheets", "mayor-report", "final-session"] {
+        assert!(
+            dir.path().join(format!("story-{deck}.pdf")).is_file(),
+            "{deck}"
+        );
+    }
+    assert!(
+        !dir.path().join("story-sheets.pdfpc").exists(),
+        "the sheets are not presented"
+    );
+}
+
+#[test]
+fn mayor_report_slides_in_order() {
+    let mut expected = vec!["市長への報告", "変革ストーリーの全体像"];
+    expected.extend(SHEET_SLIDES);
+    expected.extend([
+        "市長へのお願い",
+        "今後の進め方",
+        "引き続きご支援をお願いいたします",
+    ]);
+    assert_slides("mayor-report", &expected);
+    assert!((10..=14).contains(&expected.len()));
+}
+
+#[test]
+fn mayor_report_summary_tells_the_whole_story() {
+    let summary = &deck_pages("mayor-report")[1];
+    for part in [
+        "ありたい姿",
+        "なりゆきの未来",
+        "核心の問題",
+        "3段階の作戦",
+        "最初の一歩",
+        "お願いしたいこと",
+    ] {
+        assert!(summary.contains(part), "{part}");
+    }
+    assert!(
+        summary.contains("忙しさから対話の時間が削られ"),
+        "the core problem is the first cause"
+    );
+}
+
+#[test]
+fn final_session_slides_in_order() {
+    let mut expected = vec![
+        "第6回研究会発表",
+        "チームと今年度のテーマ",
+        "一年間の歩み",
+        "モヤモヤ指数の推移",
+        "キーパーソンインタビュー",
+        "一年間の気づき",
+    ];
+    expected.extend(SHEET_SLIDES);
+    expected.extend([
+        "小さなはじめの一歩",
+        "次年度に向けた展望",
+        "メンバーの所感",
+        "ご清聴ありがとうございました",
+    ]);
+    assert_slides("final-session", &expected);
+    assert!((14..=20).contains(&expected.len()));
+}
+
+#[test]
+fn the_decks_print_the_rest_of_the_story() {
+    let story: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(example_story()).unwrap()).unwrap();
+    let all = deck_pages("mayor-report").join("") + &deck_pages("final-session").join("");
+    let mut missing = Vec::new();
+    for key in [
+        "addressee",
+        "journey",
+        "first_change",
+        "outlook",
+        "asks",
+        "reflections",
+    ] {
+        // (The activity `kind` prints as its lane's label, e.g. 人事課への報告.)
+        collect(&story[key], "", &mut |k, s| {
+            // Dates print as 5/13 or in era form; `kind` prints as its lane's label.
+            if k != "date" && k != "kind" && !all.contains(&squash(s)) {
+                missing.push(format!("{key}: {s}"));
+            }
+        });
+    }
+    assert!(missing.is_empty(), "not in either deck: {missing:#?}");
+}
+
+fn collect(value: &serde_yaml::Value, key: &str, f: &mut impl FnMut(&str, &str)) {
+    match value {
+        serde_yaml::Value::String(s) => f(key, s),
+        serde_yaml::Value::Sequence(items) => items.iter().for_each(|v| collect(v, key, f)),
+        serde_yaml::Value::Mapping(map) => map
+            .iter()
+            .for_each(|(k, v)| collect(v, k.as_str().unwrap_or(""), f)),
+        _ => {}
+    }
+}
+
+#[test]
+fn speaker_notes_land_on_their_slides() {
+    let (dir, _) = built();
+    let story: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(example_story()).unwrap()).unwrap();
+    let notes = story["notes"].as_mapping().unwrap();
+    for (deck, checks) in [
+        (
+            "mayor-report",
+            vec![
+                ("cover", "市長への報告"),
+                ("summary", "変革ストーリーの全体像"),
+                ("force_field", "フォースフィールド分析"),
+                ("asks", "市長へのお願い"),
+                ("closing", "引き続きご支援"),
+            ],
+        ),
+        (
+            "final-session",
+            vec![
+                ("cover", "第6回研究会発表"),
+                ("mood", "モヤモヤ指数の推移"),
+                ("vision", "ありたい姿（ビジョン）"),
+                ("closing", "ご清聴ありがとうございました"),
+            ],
+        ),
+    ] {
+        let json: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(dir.path().join(format!("story-{deck}.pdfpc"))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(json["pdfpcFormat"], 2);
+        let pages = deck_pages(deck);
+        let notes_on: Vec<(usize, &str)> = json["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p["idx"].as_u64().unwrap() as usize,
+                    p["note"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        for (section, slide_text) in checks {
+            let note = notes[section].as_str().unwrap();
+            let (idx, _) = notes_on
+                .iter()
+                .find(|(_, n)| *n == note)
+                .unwrap_or_else(|| panic!("{deck}: no note for {section}"));
+            assert!(
+                pages[*idx].contains(&squash(slide_text)),
+                "{deck}: the {section} note is on page {} which reads {}",
+                idx + 1,
+                &pages[*idx]
+            );
+        }
+        // Sections without a slide in this deck leave no stray notes.
+        assert!(notes_on.len() <= notes.len());
+    }
+}
+
+/// Builds `yaml` into every deck; returns the page texts per deck.
+fn build_all(yaml: &str) -> (tempfile::TempDir, Vec<Vec<String>>) {
+    let (dir, story) = story_in_temp(yaml);
+    let output = storydeck(&["build", path_str(&story), "--deck", "all"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pages = ["sheets", "mayor-report", "final-session"]
+        .iter()
+        .map(|d| {
+            page_texts(&dir.path().join(format!("story-{d}.pdf")))
+                .iter()
+                .map(|p| squash(p))
+                .collect()
+        })
+        .collect();
+    (dir, pages)
+}
+
+#[test]
+fn a_story_without_the_optional_parts_builds_every_deck_without_empty_slides() {
+    let (_dir, decks) = build_all("municipality: 架空町\nfiscal_year: 2022\n");
+    assert_eq!(decks[0].len(), 8, "the sheets are a form: all eight");
+    // Only the cover and the closing slide have data to show.
+    assert_eq!(decks[1].len(), 2, "mayor report: {:?}", decks[1]);
+    assert!(
+        decks[1][0].contains("架空町の変革ストーリー") && decks[1][1].contains("引き続きご支援")
+    );
+    assert_eq!(decks[2].len(), 2, "final session: {:?}", decks[2]);
+    assert!(decks[2][1].contains("ご清聴ありがとうございました"));
+}
+
+#[test]
+fn a_partial_story_gets_exactly_the_slides_its_data_fills() {
+    let yaml = "municipality: 架空町\nfiscal_year: 2022\nsheets:\n  vision:\n    statement: 海と山のまち\nasks:\n  - what: 予算の確保\njourney:\n  learnings: [対話が大切]\n";
+    let (_dir, decks) = build_all(yaml);
+    let titles = |pages: &Vec<String>| {
+        pages
+            .iter()
+            .map(|p| p.chars().take(30).collect::<String>())
+            .collect::<Vec<_>>()
+    };
+    // cover, summary (vision + ask), vision, asks, closing
+    assert_eq!(decks[1].len(), 5, "{:#?}", titles(&decks[1]));
+    assert!(decks[1][3].contains("市長へのお願い") && decks[1][3].contains("予算の確保"));
+    // cover, learnings, vision, thanks
+    assert_eq!(decks[2].len(), 4, "{:#?}", titles(&decks[2]));
+    assert!(decks[2][1].contains("対話が大切"));
+    // Every slide between cover and closing shows some of the story's own content.
+    let content = ["海と山のまち", "予算の確保", "対話が大切"];
+    for deck in [&decks[1], &decks[2]] {
+        for page in &deck[1..deck.len() - 1] {
+            assert!(
+                content.iter().any(|c| page.contains(c)),
+                "a slide without story content: {page}"
+            );
+        }
+    }
+}
+
+#[test]
+fn deck_all_with_output_writes_into_that_folder() {
+    let out = tempfile::tempdir().unwrap();
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--deck",
+        "all",
+        "-o",
+        path_str(out.path()),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for deck in ["sheets", "mayor-report", "final-session"] {
+        assert!(
+            Path::new(out.path())
+                .join(format!("story-{deck}.pdf"))
+                .is_file()
+        );
+    }
+}
