@@ -105,7 +105,7 @@ pub struct Emblem {
 }
 
 fn default_places() -> Vec<EmblemPlace> {
-    vec![EmblemPlace::Header]
+    vec![EmblemPlace::Header, EmblemPlace::Cover]
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
