@@ -36,8 +36,6 @@ pub struct Activity {
     pub kind: ActivityKind,
     /// e.g. 第1回研究会, 副市長インタビュー
     pub title: Text,
-    #[serde(default)]
-    pub note: Option<Text>,
 }
 
 /// What kind of activity, for grouping on the timeline. Written in Japanese or English.
