@@ -99,7 +99,11 @@ fn a_theme_folder_overrides_one_sheet_and_keeps_the_rest() {
     let output = build_with_theme(&example_story(), theme.path(), &out);
     assert!(output.status.success(), "{}", stderr(&output));
     let pages = page_texts(&out);
-    assert_eq!(pages.len(), 8);
+    assert_eq!(
+        pages.len(),
+        9,
+        "eight sheets, sheet 7 with its roadmap page"
+    );
     assert!(pages[0].contains(marker), "{}", pages[0]);
     assert!(
         squash(&pages[5]).contains("目指す変化"),

@@ -60,7 +60,11 @@ fn strings(value: &serde_yaml::Value, key: &str, out: &mut Vec<(String, String)>
 #[test]
 fn example_has_one_page_per_sheet_each_with_its_title() {
     let (_, pages) = example_pages();
-    let titles = sheet_titles("10");
+    // One page per sheet; the example's sheet 7 also has the roadmap variant,
+    // printed on a page of its own right after the staircase.
+    let mut titles = sheet_titles("10");
+    let roadmap = format!("{}（ロードマップ）", titles[6]);
+    titles.insert(7, roadmap);
     assert_eq!(pages.len(), titles.len(), "one page per sheet");
     for (n, (page, title)) in pages.iter().zip(&titles).enumerate() {
         assert!(
@@ -69,7 +73,8 @@ fn example_has_one_page_per_sheet_each_with_its_title() {
             n + 1
         );
         for (m, other) in titles.iter().enumerate() {
-            if m != n {
+            // (Sheet 7's title is a prefix of its roadmap page's title.)
+            if m != n && !other.starts_with(title.as_str()) && !title.starts_with(other.as_str()) {
                 assert!(
                     !squash(page).contains(&squash(other)),
                     "page {} also shows title {other}",
@@ -88,7 +93,7 @@ fn example_has_one_page_per_sheet_each_with_its_title() {
             n + 1
         );
         assert!(
-            squash(page).contains(&format!("{}/8", n + 1)),
+            squash(page).contains(&format!("{}/{}", n + 1, titles.len())),
             "page {} lacks its number",
             n + 1
         );

@@ -10,7 +10,8 @@ use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::model::{Finding, Population, Series, Stage, StageDiagram};
+use super::era::FiscalYear;
+use super::model::{Finding, Population, Roadmap, RoadmapAction, Series, Stage, StageDiagram};
 use super::scalar::{Text, numbers_as_text};
 
 /// The form has exactly three stages: まず, 次に, さらに.
@@ -69,6 +70,8 @@ impl<'de> Deserialize<'de> for StageDiagram {
         struct Raw {
             #[serde(default)]
             stages: Vec<Stage>,
+            #[serde(default)]
+            roadmap: Option<Roadmap>,
         }
         let raw = Raw::deserialize(deserializer)?;
         if raw.stages.len() > MAX_STAGES {
@@ -77,7 +80,10 @@ impl<'de> Deserialize<'de> for StageDiagram {
                 raw.stages.len()
             )));
         }
-        Ok(StageDiagram { stages: raw.stages })
+        Ok(StageDiagram {
+            stages: raw.stages,
+            roadmap: raw.roadmap,
+        })
     }
 }
 
@@ -112,5 +118,56 @@ impl<'de> Deserialize<'de> for Finding {
             }
         }
         deserializer.deserialize_any(FindingVisitor)
+    }
+}
+
+/// A roadmap axis is at most this many years (the form uses 10).
+pub const MAX_ROADMAP_YEARS: u32 = 20;
+
+impl<'de> Deserialize<'de> for Roadmap {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            start: FiscalYear,
+            #[serde(default = "ten")]
+            years: u32,
+            #[serde(default)]
+            actions: Vec<RoadmapAction>,
+        }
+        fn ten() -> u32 {
+            10
+        }
+        let raw = Raw::deserialize(deserializer)?;
+        if !(1..=MAX_ROADMAP_YEARS).contains(&raw.years) {
+            return Err(de::Error::custom(format_args!(
+                "years is {}; a roadmap shows 1 to {MAX_ROADMAP_YEARS} years (normally 10)",
+                raw.years
+            )));
+        }
+        let first = raw.start.0;
+        let last = first + raw.years as i32 - 1;
+        for action in &raw.actions {
+            let from = action.from.map_or(first, |y| y.0);
+            let to = action.to.map_or(last, |y| y.0);
+            let outside = |y: i32| y < first || y > last;
+            if outside(from) || outside(to) || from > to {
+                return Err(de::Error::custom(format_args!(
+                    "action `{}` runs {}–{}, outside the roadmap's {}–{} (or backwards); give from/to within it",
+                    action.name,
+                    FiscalYear(from).short(),
+                    FiscalYear(to).short(),
+                    FiscalYear(first).short(),
+                    FiscalYear(last).short()
+                )));
+            }
+        }
+        let axis = (first..=last).map(FiscalYear).collect();
+        Ok(Roadmap {
+            start: raw.start,
+            years: raw.years,
+            actions: raw.actions,
+            axis,
+        })
     }
 }

@@ -35,6 +35,12 @@ impl FiscalYear {
         format!("{}年度", self.0)
     }
 
+    /// `R4`: the era's letter and year, as roadmaps and stage periods abbreviate it.
+    pub fn short(self) -> String {
+        let (_, letter, start, _, _) = era_of_fiscal_year(self.0);
+        format!("{letter}{}", self.0 - start + 1)
+    }
+
     /// Parses `2021`, `2021年度`, `令和3年度`, `令和元年度`, `R3`, `R3年度`, `H30`.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
@@ -76,8 +82,9 @@ fn era_year_label(n: i32) -> String {
 
 impl Serialize for FiscalYear {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("FiscalYear", 3)?;
+        let mut s = serializer.serialize_struct("FiscalYear", 4)?;
         s.serialize_field("year", &self.0)?;
+        s.serialize_field("short", &self.short())?;
         s.serialize_field("western", &self.western())?;
         s.serialize_field("japanese", &self.japanese())?;
         s.end()
@@ -209,6 +216,8 @@ mod tests {
         assert_eq!(FiscalYear(2018).japanese(), "平成30年度");
         assert_eq!(FiscalYear(1989).japanese(), "平成元年度");
         assert_eq!(FiscalYear(2021).western(), "2021年度");
+        assert_eq!(FiscalYear(2022).short(), "R4");
+        assert_eq!(FiscalYear(2019).short(), "R1");
     }
 
     #[test]

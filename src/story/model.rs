@@ -97,6 +97,46 @@ pub struct Sheets {
     pub stage_diagram: Option<StageDiagram>,
     #[serde(default)]
     pub first_step: Option<FirstStep>,
+    /// A 2018-form variant, printed only by themes that put `resources` in
+    /// their `sheet_order`.
+    #[serde(default)]
+    pub resources: Option<Resources>,
+}
+
+/// The five management resources across 30 years: ヒト・モノ・カネ・情報・関係 ×
+/// 30年前 / 現在 / 30年後.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resources {
+    /// ヒト
+    #[serde(default)]
+    pub people: Option<ResourceRow>,
+    /// モノ
+    #[serde(default)]
+    pub things: Option<ResourceRow>,
+    /// カネ
+    #[serde(default)]
+    pub money: Option<ResourceRow>,
+    /// 情報
+    #[serde(default)]
+    pub information: Option<ResourceRow>,
+    /// 関係
+    #[serde(default)]
+    pub relations: Option<ResourceRow>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResourceRow {
+    /// 30年前
+    #[serde(default)]
+    pub past: TextList,
+    /// 現在
+    #[serde(default)]
+    pub present: TextList,
+    /// 30年後
+    #[serde(default)]
+    pub future: TextList,
 }
 
 /// Sheet 1: 10年後の地域のありたい姿（ビジョン）.
@@ -305,10 +345,49 @@ pub struct RestrainingForce {
     pub strength: Option<Strength>,
 }
 
-/// Sheet 7: the three-stage action plan (まず / 次に / さらに).
+/// Sheet 7: the three-stage action plan (まず / 次に / さらに), and/or its
+/// roadmap variant.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct StageDiagram {
     pub stages: Vec<Stage>,
+    pub roadmap: Option<Roadmap>,
+}
+
+/// The roadmap variant of sheet 7: named actions as bars on a multi-year axis.
+#[derive(Debug, Clone, Serialize)]
+pub struct Roadmap {
+    /// The first fiscal year on the axis (1年目).
+    pub start: FiscalYear,
+    /// How many years the axis shows (normally 10).
+    pub years: u32,
+    pub actions: Vec<RoadmapAction>,
+    /// Every fiscal year on the axis, in order (computed, not written).
+    pub axis: Vec<FiscalYear>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoadmapAction {
+    /// e.g. 対話会の開催 (numbered ①② … on the sheet)
+    pub name: Text,
+    /// 目的
+    #[serde(default)]
+    pub purpose: Option<Text>,
+    /// 内容
+    #[serde(default)]
+    pub content: Option<Text>,
+    /// 対象者
+    #[serde(default)]
+    pub audience: Option<Text>,
+    /// 数値目標
+    #[serde(default)]
+    pub target: Option<Text>,
+    /// First fiscal year it runs (default: the roadmap's start).
+    #[serde(default)]
+    pub from: Option<FiscalYear>,
+    /// Last fiscal year it runs (default: the roadmap's last year).
+    #[serde(default)]
+    pub to: Option<FiscalYear>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -159,10 +159,11 @@ pub struct Theme {
 
 impl Theme {
     /// Finds a theme by `selector`: a theme folder (path), a folder under
-    /// `<story dir>/themes/`, or a built-in name.
+    /// `<story dir>/themes/`, a path relative to the story's folder, or a
+    /// built-in name.
     pub fn resolve(selector: &str, story_dir: Option<&Path>) -> Result<Theme> {
         let search: Vec<PathBuf> = story_dir
-            .map(|d| vec![d.join("themes")])
+            .map(|d| vec![d.join("themes"), d.to_owned()])
             .unwrap_or_default();
         let top = locate(selector, &search).ok_or_else(|| not_found(selector, &search))?;
         Self::from_top(top)

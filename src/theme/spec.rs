@@ -23,6 +23,8 @@ pub enum SheetKey {
     ForceField,
     StageDiagram,
     FirstStep,
+    /// The 2018-form management-resource matrix (not in the default order).
+    Resources,
 }
 
 /// One theme.yaml as written.
@@ -158,8 +160,10 @@ impl ThemeSpec {
             );
         }
         ThemeSpec {
-            name: self.name.or(parent.name),
-            description: self.description.or(parent.description),
+            // Identity is never inherited: a theme without `name` is named after
+            // its folder (see `resolve`).
+            name: self.name,
+            description: self.description,
             extends: None,
             footer: self.footer.or(parent.footer),
             colors,
