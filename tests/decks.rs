@@ -56,7 +56,8 @@ fn assert_slides(deck: &str, expected: &[&str]) {
     }
 }
 
-const SHEET_SLIDES: [&str; 8] = [
+/// The story slides of the example: one per sheet, and the roadmap after sheet 7.
+const SHEET_SLIDES: [&str; 9] = [
     "1．10年後の地域のありたい姿（ビジョン）",
     "2．10年後の地域のありたい姿となりゆきの未来",
     "3．これから自治体の果たすべき役割（戦略的な取り組み）",
@@ -64,6 +65,7 @@ const SHEET_SLIDES: [&str; 8] = [
     "5．人・組織づくりの現状と問題点",
     "6．推進力を活かし、抵抗力への対策を考える（フォースフィールド分析）",
     "7．現状からあるべき姿に向けての作戦（アクションプラン）の段階図",
+    "7．現状からあるべき姿に向けての作戦（アクションプラン）の段階図（ロードマップ）",
     "8．まず取り組むアクションの詳細（一歩踏み出すシート）",
 ];
 
