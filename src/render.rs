@@ -242,6 +242,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    // `-o out/x.pdf` on a fresh checkout: make `out/` rather than fail.
+    std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
     let mut temp = tempfile::Builder::new()
         .prefix(".storydeck-")
         .suffix(".tmp")

@@ -171,3 +171,23 @@ fn unknown_theme_lists_what_exists() {
         stderr(&output)
     );
 }
+
+#[test]
+fn output_folders_are_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out/nested/x.pdf");
+    let output = storydeck(&["build", path_str(&example_story()), "-o", path_str(&out)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.is_file());
+    let all = dir.path().join("all-decks");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--deck",
+        "all",
+        "-o",
+        path_str(&all),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(all.join("story-final-session.pdf").is_file());
+}
