@@ -191,3 +191,35 @@ fn output_folders_are_created() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(all.join("story-final-session.pdf").is_file());
 }
+
+#[test]
+fn every_problem_is_reported_at_once_each_at_its_own_line() {
+    let yaml = "fiscal_year: 2021\ndate: 2022-02-30\nsheets:\n  vision:\n    statment: 未来\n    images:\n      - a\n  force_field:\n    driving:\n      - how: 力だけ\n      - force: 市長の方針\n        hwo: 方針を示す\n        strength: 7\n    restraining: 多忙感\n";
+    let (code, err, story, _dir) = run_on("check", yaml);
+    assert_eq!(code, 1);
+    let at = |line: usize| format!("{}:{line}:", story.display());
+    let expected = [
+        (at(2), "field: date"),
+        (at(5), "field: sheets.vision.statment"),
+        (at(10), "field: sheets.force_field.driving[0]"),
+        (at(12), "field: sheets.force_field.driving[1].hwo"),
+        (at(13), "field: sheets.force_field.driving[1].strength"),
+        (at(14), "field: sheets.force_field.restraining"),
+        (at(1), "missing field `municipality`"),
+    ];
+    for (place, what) in &expected {
+        assert!(
+            err.contains(place.as_str()) && err.contains(*what),
+            "expected {what} at {place}:\n{err}"
+        );
+    }
+    assert_eq!(
+        err.matches("error:").count(),
+        expected.len(),
+        "no follow-on errors:\n{err}"
+    );
+    assert!(
+        !err.contains("missing field `statement`"),
+        "the misspelt key is one mistake:\n{err}"
+    );
+}

@@ -1,0 +1,309 @@
+//! YAML → typed value, with every failure turned into a diagnostic a first-time
+//! YAML editor can act on: file:line:col, the field path, a snippet and a hint.
+//! Used for stories and for theme.yaml alike.
+
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+
+mod recover;
+
+/// At most this many problems are reported at once; past that, fix and re-run.
+pub const MAX_PROBLEMS: usize = 50;
+
+/// Parses `text` (named `name` in messages); `docs` is where the format is
+/// described. Every problem is reported, not just the first (see `recover`):
+/// a syntax error ends the search, since what follows it cannot be read reliably.
+pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<T> {
+    let mut working = text.as_bytes().to_vec();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    // Fields blanked for an error of their own: their "missing field" is no news.
+    let mut blanked: Vec<String> = Vec::new();
+    // List items blanked whole, as (list path, index in the user's file): later
+    // items move up in the parse, so reported indices are mapped back.
+    let mut removed_items: Vec<(String, usize)> = Vec::new();
+    for _ in 0..MAX_PROBLEMS * 4 {
+        let current = String::from_utf8(working.clone()).expect("blanking keeps UTF-8");
+        let err = match serde_path_to_error::deserialize::<_, T>(
+            serde_yaml::Deserializer::from_str(&current),
+        ) {
+            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(_) => break,
+            Err(err) => err,
+        };
+        let parsed_path = clean_path(&err.path().to_string());
+        let message = strip_path(
+            &strip_location(&err.inner().to_string()),
+            parsed_path.as_deref(),
+        );
+        let field = parsed_path.map(|f| user_indices(&f, &removed_items));
+        let missing = missing_field(&message).map(|m| join(field.as_deref(), m));
+        let follow_on = missing.as_ref().is_some_and(|m| blanked.contains(m));
+        let offset = err.inner().location().map(|l| l.index()).map(|o| {
+            let key = field.as_deref().and_then(last_key);
+            key.and_then(|k| recover::key_offset(&current, o, k))
+                .unwrap_or(o)
+        });
+        // Placeholders appended past the user's text never make news either.
+        let in_text = offset.is_none_or(|o| o < text.len());
+        if !follow_on && in_text {
+            // A top-level key that is missing belongs at the top of the file.
+            let at = if missing.is_some() && field.is_none() {
+                Some(0)
+            } else {
+                offset
+            };
+            problems.push(yaml_diagnostic(
+                &message,
+                at,
+                field.clone(),
+                text,
+                name,
+                docs,
+            ));
+        }
+        // A misspelt key with a suggestion: the suggested key's absence is the
+        // same mistake, not a second one.
+        if let (Some(suggested), Some(field)) = (suggestion(&message), &field)
+            && let Some((parent, _)) = field.rsplit_once('.')
+        {
+            blanked.push(format!("{parent}.{suggested}"));
+        }
+        let syntax = serde_yaml::from_str::<serde_yaml::Value>(&current).is_err();
+        let Some(offset) = offset else { break };
+        if syntax || problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+        match step_past(&mut working, offset, missing.is_some(), field.is_none()) {
+            Step::Stuck => break,
+            Step::Blanked { whole_item } => {
+                if whole_item && let Some(item) = field.as_deref().and_then(enclosing_item) {
+                    removed_items.push(item);
+                }
+            }
+            Step::Appended => {}
+        }
+        if missing.is_none()
+            && let Some(field) = field
+        {
+            blanked.push(field);
+        }
+        if let Some(name) = missing_field(&message).filter(|_| field_is_root(&missing)) {
+            // A required top-level key: supply a stand-in (a number reads as text and
+            // as a year) past the end of the text, so the rest can be checked.
+            working.extend_from_slice(format!("\n{name}: 2000\n").as_bytes());
+        }
+    }
+    Err(Diagnostics(problems))
+}
+
+enum Step {
+    /// The node's lines were blanked; `whole_item` when they were a list item.
+    Blanked { whole_item: bool },
+    /// A stand-in for a missing top-level key will be appended.
+    Appended,
+    /// No way past: stop looking.
+    Stuck,
+}
+
+/// Blanks the node at fault so the next parse gets past it. A missing field is the
+/// fault of the mapping that lacks it: its list item, or its whole entry.
+fn step_past(working: &mut [u8], offset: usize, missing: bool, at_root: bool) -> Step {
+    if missing && at_root {
+        return Step::Appended;
+    }
+    let current = String::from_utf8_lossy(working).into_owned();
+    let lines: Vec<&str> = current.lines().collect();
+    let line = recover::line_of(working, offset);
+    if line >= lines.len() {
+        return Step::Stuck;
+    }
+    let item = lines[line].trim_start().starts_with("- ");
+    let block = if missing && !item {
+        recover::parent_block(&lines, line)
+    } else {
+        Some(recover::node_block(&lines, line))
+    };
+    match block {
+        Some((first, last)) if recover::blank(working, first, last) => {
+            Step::Blanked { whole_item: item }
+        }
+        _ => Step::Stuck,
+    }
+}
+
+/// The list item a path is in: `("a.list", 2)` for `a.list[2].key` or `a.list[2]`.
+fn enclosing_item(path: &str) -> Option<(String, usize)> {
+    let end = path.rfind(']')?;
+    let start = path[..end].rfind('[')?;
+    Some((path[..start].to_owned(), path[start + 1..end].parse().ok()?))
+}
+
+/// Maps the list indices of a path in the blanked text back to the user's file.
+fn user_indices(path: &str, removed: &[(String, usize)]) -> String {
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let Ok(mut index) = rest[open + 1..close].parse::<usize>() else {
+            break;
+        };
+        let mut gone: Vec<usize> = removed
+            .iter()
+            .filter(|(list, _)| *list == out)
+            .map(|&(_, i)| i)
+            .collect();
+        gone.sort_unstable();
+        for i in gone {
+            if i <= index {
+                index += 1;
+            }
+        }
+        out.push_str(&format!("[{index}]"));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The key a path ends in (`c` for `a.b[2].c`); none for a list item.
+fn last_key(path: &str) -> Option<&str> {
+    let last = path.rsplit('.').next()?;
+    (!last.ends_with(']')).then_some(last)
+}
+
+fn field_is_root(missing: &Option<String>) -> bool {
+    missing.as_ref().is_some_and(|m| !m.contains(['.', '[']))
+}
+
+/// serde_path_to_error's path, without the `?` it uses for a segment the parser
+/// had not named yet (a syntax error).
+fn clean_path(path: &str) -> Option<String> {
+    let field = path.trim_end_matches(".?").trim_end_matches('?');
+    (!field.is_empty() && field != ".").then(|| field.to_owned())
+}
+
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
+}
+
+fn join(parent: Option<&str>, field: &str) -> String {
+    match parent {
+        Some(parent) => format!("{parent}.{field}"),
+        None => field.to_owned(),
+    }
+}
+
+fn yaml_diagnostic(
+    message: &str,
+    offset: Option<usize>,
+    field: Option<String>,
+    text: &str,
+    name: &str,
+    docs: &str,
+) -> Diagnostic {
+    let mut diag = Diagnostic::error(message);
+    if let Some(offset) = offset {
+        let start = offset.min(text.len());
+        diag = diag.at(Location {
+            file: name.to_owned(),
+            source: Arc::from(text),
+            range: start..token_end(text, start),
+        });
+    }
+    if missing_field(message).is_some() && field.is_none() {
+        diag = diag.hint(
+            "top-level keys such as this one start at the left edge, e.g. `municipality: 架空市`",
+        );
+    }
+    if let Some(field) = field {
+        diag = diag.field(field);
+    }
+    for hint in hints_for(message, docs) {
+        diag = diag.hint(hint);
+    }
+    diag
+}
+
+/// serde_yaml appends " at line L column C" (and sometimes a path prefix);
+/// the diagnostic shows both in its own way.
+fn strip_location(message: &str) -> String {
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    };
+    message.trim().to_owned()
+}
+
+/// serde_yaml starts messages with its own path (`sheets: unknown field …`);
+/// the diagnostic names the field on a line of its own.
+fn strip_path(message: &str, field: Option<&str>) -> String {
+    match (message.split_once(": "), field) {
+        (Some((head, rest)), Some(field)) if field.starts_with(head) => rest.to_owned(),
+        _ => message.to_owned(),
+    }
+}
+
+/// The marked span: the key or scalar starting at `start`, up to the end of the line.
+fn token_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let len = rest
+        .find(['\n', ':'])
+        .unwrap_or(rest.len())
+        .max(rest.chars().next().map_or(0, char::len_utf8));
+    start + len
+}
+
+fn hints_for(message: &str, docs: &str) -> Vec<String> {
+    let mut hints = Vec::new();
+    if let Some(suggestion) = did_you_mean(message) {
+        hints.push(suggestion);
+    }
+    if message.contains("expected a sequence") || message.contains("a list of") {
+        hints.push("write a list as lines starting with `- ` under the key".to_owned());
+    }
+    if message.contains("missing field") {
+        hints.push(format!(
+            "add the field; {docs} lists every field with an example"
+        ));
+    }
+    if message.contains("did not find expected")
+        || message.contains("mapping values are not allowed")
+    {
+        hints.push(
+            "check the indentation (spaces, not tabs) and quote text that contains `: ` or starts with `-`, `[`, `{`, `#`"
+                .to_owned(),
+        );
+    }
+    hints
+}
+
+/// The key `did_you_mean` would suggest, if any.
+fn suggestion(message: &str) -> Option<String> {
+    did_you_mean(message)?
+        .strip_prefix("did you mean `")?
+        .strip_suffix("`?")
+        .map(str::to_owned)
+}
+
+/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest known key.
+fn did_you_mean(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+    // Edit distance with transpositions as one edit: `hwo` → `how`, `visoin` → `vision`.
+    let (distance, best) = expected
+        .iter()
+        .map(|&known| (strsim::osa_distance(unknown, known), known))
+        .min_by_key(|&(d, _)| d)?;
+    Some(if distance <= (unknown.chars().count() / 3).max(1) {
+        format!("did you mean `{best}`?")
+    } else {
+        format!("the keys allowed here are: {}", expected.join(", "))
+    })
+}

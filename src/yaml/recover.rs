@@ -1,0 +1,143 @@
+//! Finding every problem of a YAML file, not just the first.
+//!
+//! serde stops at the first error. To go on, the node at fault is blanked in a
+//! working copy of the text — each byte of its lines becomes `#` or a space, so a
+//! comment of the same length and every other byte offset stays where it was — and
+//! the text is parsed again. Positions in later errors therefore point into the
+//! user's file unchanged.
+
+/// The lines `[first, last]` (0-based) of the node whose line is `line`: the line
+/// itself and every following line indented deeper (its children). For a list
+/// item (`- key: …`) that is the whole item.
+pub fn node_block(lines: &[&str], line: usize) -> (usize, usize) {
+    let indent = indentation(lines[line]);
+    let mut last = line;
+    for (i, text) in lines.iter().enumerate().skip(line + 1) {
+        if is_blank(text) {
+            continue;
+        }
+        if indentation(text) <= indent {
+            break;
+        }
+        last = i;
+    }
+    (line, last)
+}
+
+/// The block of the mapping entry that holds the node at `line`: the nearest line
+/// above it indented less, with its children. `None` at the top level.
+pub fn parent_block(lines: &[&str], line: usize) -> Option<(usize, usize)> {
+    let indent = indentation(lines[line]);
+    let parent = (0..line)
+        .rev()
+        .find(|&i| !is_blank(lines[i]) && indentation(lines[i]) < indent)?;
+    Some(node_block(lines, parent))
+}
+
+/// Blanks lines `[first, last]` of `text` in place, byte for byte: `#` then spaces.
+/// Returns false when there was nothing left to blank (no progress possible).
+pub fn blank(text: &mut [u8], first: usize, last: usize) -> bool {
+    let mut changed = false;
+    let mut line = 0;
+    let mut at_line_start = true;
+    for byte in text.iter_mut() {
+        if *byte == b'\n' {
+            line += 1;
+            at_line_start = true;
+            continue;
+        }
+        if (first..=last).contains(&line) {
+            let replacement = if at_line_start { b'#' } else { b' ' };
+            changed |= *byte != replacement && *byte != b' ';
+            *byte = replacement;
+        }
+        at_line_start = false;
+    }
+    changed
+}
+
+/// Where `key` is written in the mapping that starts at `offset`, if it is there.
+///
+/// serde_yaml places errors raised by a type's own checks (a date that does not
+/// exist, a strength of 7) at the start of the enclosing mapping; the user needs
+/// the line of the field itself.
+pub fn key_offset(text: &str, offset: usize, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let line = line_of(text.as_bytes(), offset);
+    if line >= lines.len() {
+        return None;
+    }
+    // The mapping's own lines: from its first key to the end of its block, at the
+    // indentation of that first key (children of other keys are deeper).
+    let first = lines[line];
+    let key_column = first.len() - first.trim_start_matches([' ', '-']).len();
+    let start = if line == 0 {
+        0
+    } else {
+        parent_block(&lines, line).map_or(0, |(p, _)| p)
+    };
+    let (_, last) = if line == 0 {
+        (0, lines.len().saturating_sub(1))
+    } else {
+        node_block(&lines, start)
+    };
+    let mut at = lines[..start].iter().map(|l| l.len() + 1).sum::<usize>();
+    for text_line in &lines[start..=last.max(start)] {
+        let body = &text_line[key_column.min(text_line.len())..];
+        let lead = text_line.len() - text_line.trim_start_matches([' ', '-']).len();
+        if lead == key_column
+            && body
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        {
+            return Some(at + key_column);
+        }
+        at += text_line.len() + 1;
+    }
+    None
+}
+
+/// The 0-based line of a byte offset.
+pub fn line_of(text: &[u8], offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn is_blank(line: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.is_empty() || trimmed.starts_with('#')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "a: 1\nsheets:\n  vision:\n    statment: x\n    images:\n      - one\n\n      - two\n  role: {}\nb: 2\n";
+
+    #[test]
+    fn a_node_block_holds_its_children() {
+        let lines: Vec<&str> = TEXT.lines().collect();
+        assert_eq!(node_block(&lines, 3), (3, 3));
+        assert_eq!(node_block(&lines, 4), (4, 7));
+        assert_eq!(node_block(&lines, 2), (2, 7));
+        assert_eq!(parent_block(&lines, 3), Some((2, 7)));
+        assert_eq!(parent_block(&lines, 0), None);
+    }
+
+    #[test]
+    fn blanking_keeps_every_offset() {
+        let mut bytes = "k: 値\nx: 1\n".as_bytes().to_vec();
+        let before = bytes.len();
+        assert!(blank(&mut bytes, 0, 0));
+        assert_eq!(bytes.len(), before);
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with('#') && text.ends_with("\nx: 1\n"));
+        assert_eq!(line_of(text.as_bytes(), text.find('x').unwrap()), 1);
+    }
+}
