@@ -64,8 +64,12 @@ pub enum Command {
     /// Validate a story without rendering anything
     #[command(after_help = "Examples:\n  \
         storydeck check decks/sample/story.yaml\n\n\
-        Exit status: 0 when the story is valid, 1 when it is not (each problem is\n\
-        printed with file:line:column, the field and a hint).")]
+        storydeck check decks/sample/story.yaml --deny-warnings\n\n\
+        Every problem is printed at once, with file:line:column, the field and a hint.\n\
+        Warnings point at what an adviser would: an empty sheet, a restraining force\n\
+        without countermeasure, stages out of order, an indicator without a target.\n\
+        Exit status: 0 when the story is valid (warnings allowed unless\n\
+        --deny-warnings), 1 when it is not.")]
     Check(CheckArgs),
     /// List the themes you can name with --theme
     #[command(after_help = "Examples:\n  \
@@ -131,4 +135,10 @@ pub struct BuildArgs {
 pub struct CheckArgs {
     /// The story file (YAML)
     pub story: PathBuf,
+    /// Treat warnings (an empty sheet, a force without countermeasure …) as errors
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// The theme whose sheets are checked [default: the story's `theme:`, else `default`]
+    #[arg(long, value_name = "NAME|DIR")]
+    pub theme: Option<String>,
 }

@@ -5,11 +5,13 @@
 //! finds the layouts, [`world`] is the sandbox Typst compiles in, [`render`] turns
 //! them into a PDF. The CLI (`src/main.rs`) only parses arguments and reports.
 
+pub mod check;
 pub mod deck;
 pub mod diag;
 pub mod fonts;
 pub mod glyphs;
 pub mod notes;
+pub mod overflow;
 pub mod render;
 pub mod story;
 pub mod theme;

@@ -22,6 +22,7 @@ use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::fonts::load_fonts;
 use crate::glyphs::missing_glyphs;
 use crate::notes::pdfpc;
+use crate::overflow::overflow_warnings;
 use crate::story::{Story, load_story};
 use crate::theme::Theme;
 use crate::world::DeckWorld;
@@ -157,6 +158,7 @@ pub fn compile(
     let document = compiled
         .output
         .map_err(|errors| to_diagnostics(&world, &errors))?;
+    warnings.extend(overflow_warnings(&document));
     for (c, page) in missing_glyphs(&document) {
         warnings.push(
             Diagnostic::warning(format!(

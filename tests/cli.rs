@@ -143,9 +143,9 @@ fn help_of_every_subcommand_has_examples() {
 fn check_accepts_the_example_and_renders_nothing() {
     let source = std::fs::read_to_string(example_story()).unwrap();
     let (dir, story) = story_in_temp(&source);
-    let output = storydeck(&["check", path_str(&story)]);
+    let output = storydeck(&["check", path_str(&story), "--deny-warnings"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("8 of 8 sheets"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("0 warning(s)"));
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
         1,
@@ -222,4 +222,32 @@ fn every_problem_is_reported_at_once_each_at_its_own_line() {
         !err.contains("missing field `statement`"),
         "the misspelt key is one mistake:\n{err}"
     );
+}
+
+#[test]
+fn check_warns_about_what_an_adviser_would_point_out() {
+    let yaml = format!(
+        "{HEAD}sheets:\n  vision:\n    statement: 未来\n    indicators:\n      - label: 満足度\n        current: 60%\n  force_field:\n    restraining:\n      - force: 多忙感\n      - force: 冷めた空気\n        countermeasure: 小さく始める\n  stage_diagram:\n    stages:\n      - period: R5年度\n      - period: R4年度\n  first_step:\n    groups:\n      - actor: 3人で\n"
+    );
+    let (code, err, story, _dir) = run_on("check", &yaml);
+    assert_eq!(code, 0, "warnings alone pass: {err}");
+    let at = |line: usize| format!("{}:{line}:", story.display());
+    for (place, what) in [
+        (at(7), "indicator `満足度` has no target"),
+        (at(11), "restraining force `多忙感` has no countermeasure"),
+        (at(17), "the periods should ascend"),
+        (at(18), "first-step sheet (一歩踏み出すシート) has no rows"),
+        (
+            at(3),
+            "sheet 3．これから自治体の果たすべき役割（戦略的な取り組み） is empty",
+        ),
+    ] {
+        assert!(
+            err.contains(&place) && err.contains(what),
+            "expected `{what}` at {place}:\n{err}"
+        );
+    }
+    let output = storydeck(&["check", path_str(&story), "--deny-warnings"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("denied by --deny-warnings"));
 }

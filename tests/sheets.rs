@@ -261,7 +261,15 @@ fn a_sheet_too_long_for_its_page_continues_with_a_marked_title() {
     );
     let (dir, story) = story_in_temp(&yaml);
     let out = dir.path().join("x.pdf");
-    build_ok(&story, &out);
+    let output = storydeck(&["build", path_str(&story), "-o", path_str(&out)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // Never silent: the build names the sheet and its field.
+    let err = stderr(&output);
+    assert!(
+        err.contains("8．まず取り組むアクションの詳細（一歩踏み出すシート） does not fit its page"),
+        "{err}"
+    );
+    assert!(err.contains("field: sheets.first_step"), "{err}");
     let pages = page_texts(&out);
     assert!(pages.len() > 8, "sheet 8 continues: {} pages", pages.len());
     let continued = squash("8．まず取り組むアクションの詳細（一歩踏み出すシート）（続き）");

@@ -1,29 +1,45 @@
-use storydeck::diag::Result;
-use storydeck::story::load_story;
+use storydeck::check::{Source, warnings};
+use storydeck::diag::{Diagnostic, Result};
+use storydeck::render::story_dir;
+use storydeck::story::load_story_with_text;
+use storydeck::theme::Theme;
 
 use crate::args::CheckArgs;
 
 pub fn check(args: CheckArgs) -> Result<()> {
-    let story = load_story(&args.story)?;
-    let sheets = &story.sheets;
-    let filled = [
-        sheets.vision.is_some(),
-        sheets.drift_future.is_some(),
-        sheets.role.is_some(),
-        sheets.ideal_state.is_some(),
-        sheets.problems.is_some(),
-        sheets.force_field.is_some(),
-        sheets.stage_diagram.is_some(),
-        sheets.first_step.is_some(),
-    ]
-    .iter()
-    .filter(|&&f| f)
-    .count();
+    let (story, text) = load_story_with_text(&args.story)?;
+    let selector = args
+        .theme
+        .as_deref()
+        .or(story.theme.as_deref())
+        .unwrap_or("default");
+    let theme = Theme::resolve(selector, Some(&story_dir(&args.story)))?;
+    let name = args.story.display().to_string();
+    let found = warnings(
+        &story,
+        &theme.config,
+        &Source {
+            text: &text,
+            name: &name,
+        },
+    );
+    for warning in &found {
+        warning.emit();
+    }
+    if args.deny_warnings && !found.is_empty() {
+        return Err(Diagnostic::error(format!(
+            "{} warning(s) denied by --deny-warnings",
+            found.len()
+        ))
+        .into());
+    }
     println!(
-        "ok: {} — {} {}, {filled} of 8 sheets filled",
+        "ok: {} — {} {}, theme {}, {} warning(s)",
         args.story.display(),
         story.municipality,
-        story.fiscal_year.japanese()
+        story.fiscal_year.japanese(),
+        theme.config.name,
+        found.len()
     );
     Ok(())
 }

@@ -13,13 +13,19 @@ pub const MAX_STORY_BYTES: usize = 4 * 1024 * 1024;
 
 /// Reads and validates the story at `path`.
 pub fn load_story(path: &Path) -> Result<Story> {
+    load_story_with_text(path).map(|(story, _)| story)
+}
+
+/// Like [`load_story`], also returning the text (for locating fields in messages).
+pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|err| {
         Diagnostic::error(format!("cannot read story `{name}`: {err}"))
             .hint("check the path; a story is a .yaml file such as decks/sample/story.yaml")
     })?;
     let text = decode(&bytes, &name)?;
-    parse_story(&text, &name)
+    let story = parse_story(&text, &name)?;
+    Ok((story, text))
 }
 
 /// Turns the file's bytes into text, refusing what a YAML editor would not show right.

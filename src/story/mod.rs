@@ -10,6 +10,6 @@ mod scalar;
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;
-pub use load::{MAX_STORY_BYTES, load_story, parse_story};
+pub use load::{MAX_STORY_BYTES, load_story, load_story_with_text, parse_story};
 pub use model::*;
 pub use scalar::{Strength, Text, TextList};

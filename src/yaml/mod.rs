@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 
-mod recover;
+pub(crate) mod recover;
 
 /// At most this many problems are reported at once; past that, fix and re-run.
 pub const MAX_PROBLEMS: usize = 50;

@@ -97,6 +97,63 @@ pub fn key_offset(text: &str, offset: usize, key: &str) -> Option<usize> {
     None
 }
 
+/// The byte offset where the field at `path` (`sheets.force_field.restraining[1]`)
+/// is written, for block-style YAML: each key is looked for among its parent's
+/// keys, each `[n]` is the parent's n-th `- ` item. `None` when not found (flow
+/// style, or the field is absent) — callers then point at the nearest ancestor.
+pub fn locate(text: &str, path: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let starts: Vec<usize> = lines
+        .iter()
+        .scan(0, |at, l| {
+            let start = *at;
+            *at += l.len() + 1;
+            Some(start)
+        })
+        .collect();
+    // The block being searched: lines (from, to) and the column its keys sit at.
+    let (mut from, mut to, mut column) = (0, lines.len().saturating_sub(1), 0usize);
+    let mut found = None;
+    for segment in path.split('.') {
+        let (key, indices) = match segment.find('[') {
+            Some(i) => (&segment[..i], &segment[i..]),
+            None => (segment, ""),
+        };
+        if !key.is_empty() {
+            let line = (from..=to).find(|&i| {
+                let l = lines[i];
+                let lead = l.len() - l.trim_start_matches([' ', '-']).len();
+                lead == column
+                    && l[lead..]
+                        .strip_prefix(key)
+                        .is_some_and(|r| r.trim_start().starts_with(':'))
+            })?;
+            found = Some(starts[line] + column);
+            let (_, last) = node_block(&lines, line);
+            // Children start on the next line; their column is the first one's.
+            // (A leaf has none: any further segment then finds nothing.)
+            match (line + 1..=last).find(|&i| !is_blank(lines[i])) {
+                Some(child) => (from, to, column) = (child, last, indentation(lines[child])),
+                None => (from, to, column) = (line + 1, line, usize::MAX),
+            }
+        }
+        for index in indices.split(']').filter(|s| s.starts_with('[')) {
+            let n: usize = index[1..].parse().ok()?;
+            let items: Vec<usize> = (from..=to)
+                .filter(|&i| {
+                    indentation(lines[i]) == column && lines[i].trim_start().starts_with('-')
+                })
+                .collect();
+            let line = *items.get(n)?;
+            found = Some(starts[line] + column);
+            let (_, last) = node_block(&lines, line);
+            let l = lines[line];
+            (from, to, column) = (line, last, l.len() - l.trim_start_matches([' ', '-']).len());
+        }
+    }
+    found
+}
+
 /// The 0-based line of a byte offset.
 pub fn line_of(text: &[u8], offset: usize) -> usize {
     text[..offset.min(text.len())]
@@ -128,6 +185,20 @@ mod tests {
         assert_eq!(node_block(&lines, 2), (2, 7));
         assert_eq!(parent_block(&lines, 3), Some((2, 7)));
         assert_eq!(parent_block(&lines, 0), None);
+    }
+
+    #[test]
+    fn paths_are_found_in_block_yaml() {
+        let text = "a: 1\nsheets:\n  force_field:\n    restraining:\n      - force: x\n      - force: y\n        countermeasure: z\n";
+        let at = |path| locate(text, path).map(|o| &text[o..o + 5]);
+        assert_eq!(at("sheets.force_field"), Some("force"));
+        assert_eq!(at("sheets.force_field.restraining[1]"), Some("- for"));
+        assert_eq!(
+            at("sheets.force_field.restraining[1].countermeasure"),
+            Some("count")
+        );
+        assert_eq!(at("sheets.force_field.restraining[0].force"), Some("force"));
+        assert_eq!(at("sheets.role"), None);
     }
 
     #[test]

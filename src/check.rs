@@ -1,0 +1,193 @@
+//! Cross-sheet checks: things that are valid YAML and a valid story, but that an
+//! adviser would point out — a restraining force with no countermeasure, stages
+//! whose periods go backwards, an indicator without a target, a sheet left empty.
+//! They are warnings (`storydeck check --deny-warnings` makes them errors).
+
+use std::sync::Arc;
+
+use crate::diag::{Diagnostic, Location};
+use crate::story::{FiscalYear, Story};
+use crate::theme::{SheetKey, ThemeConfig, key_name};
+use crate::yaml::recover;
+
+/// Where the story's text is, for pointing at fields.
+pub struct Source<'a> {
+    pub text: &'a str,
+    pub name: &'a str,
+}
+
+pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut warn = |path: String, message: String, hint: &str| {
+        out.push(at(
+            source,
+            &path,
+            Diagnostic::warning(message).field(path.clone()).hint(hint),
+        ));
+    };
+    let sheets = &story.sheets;
+
+    for label in &theme.sheets {
+        if !is_filled(story, label.key) {
+            let title = label
+                .title
+                .replace("{horizon}", &story.horizon_years.to_string());
+            warn(
+                format!("sheets.{}", key_name(label.key)),
+                format!("sheet {}．{title} is empty", label.number),
+                "it prints as the blank form; docs/story.md lists what goes in it",
+            );
+        }
+    }
+    if let Some(vision) = &sheets.vision {
+        for (i, indicator) in vision.indicators.iter().enumerate() {
+            if indicator.target.is_none() {
+                warn(
+                    format!("sheets.vision.indicators[{i}]"),
+                    format!("indicator `{}` has no target (目標値)", indicator.label),
+                    "add `target:` so the vision can be measured",
+                );
+            }
+        }
+    }
+    if let Some(forces) = &sheets.force_field {
+        for (i, force) in forces.restraining.iter().enumerate() {
+            if force.countermeasure.is_none() {
+                warn(
+                    format!("sheets.force_field.restraining[{i}]"),
+                    format!(
+                        "restraining force `{}` has no countermeasure (対策)",
+                        force.force
+                    ),
+                    "add `countermeasure:`: the sheet asks how each restraining force will be met",
+                );
+            }
+        }
+        for (i, force) in forces.driving.iter().enumerate() {
+            if force.how.is_none() {
+                warn(
+                    format!("sheets.force_field.driving[{i}]"),
+                    format!(
+                        "driving force `{}` does not say how to use it (活かし方)",
+                        force.force
+                    ),
+                    "add `how:`: the sheet asks how each driving force will be used",
+                );
+            }
+        }
+    }
+    if let Some(diagram) = &sheets.stage_diagram {
+        let years: Vec<(usize, FiscalYear)> = diagram
+            .stages
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                s.period
+                    .as_ref()
+                    .and_then(|p| first_year(p.as_str()))
+                    .map(|y| (i, y))
+            })
+            .collect();
+        for pair in years.windows(2) {
+            let ((_, before), (i, after)) = (pair[0], pair[1]);
+            if after.0 <= before.0 {
+                warn(
+                    format!("sheets.stage_diagram.stages[{i}].period"),
+                    format!(
+                        "stage {} starts in {} but the stage before it starts in {}: the periods should ascend",
+                        i + 1,
+                        after.short(),
+                        before.short()
+                    ),
+                    "まず / 次に / さらに run in that order; check the periods",
+                );
+            }
+        }
+    }
+    if let Some(first) = &sheets.first_step
+        && first.groups.iter().all(|g| g.rows.is_empty())
+    {
+        warn(
+            "sheets.first_step".to_owned(),
+            "the first-step sheet (一歩踏み出すシート) has no rows".to_owned(),
+            "add at least one `rows:` entry with `what:` under a group",
+        );
+    }
+    out
+}
+
+fn is_filled(story: &Story, key: SheetKey) -> bool {
+    let s = &story.sheets;
+    match key {
+        SheetKey::Vision => s.vision.is_some(),
+        SheetKey::DriftFuture => s.drift_future.is_some(),
+        SheetKey::Role => s.role.is_some(),
+        SheetKey::IdealState => s.ideal_state.is_some(),
+        SheetKey::Problems => s.problems.is_some(),
+        SheetKey::ForceField => s.force_field.is_some(),
+        SheetKey::StageDiagram => s.stage_diagram.is_some(),
+        SheetKey::FirstStep => s.first_step.is_some(),
+        SheetKey::Resources => s.resources.is_some(),
+    }
+}
+
+/// The first fiscal year a period mentions: `R5～R6年度` → R5, `2023年度から` → 2023.
+pub fn first_year(period: &str) -> Option<FiscalYear> {
+    let chars: Vec<char> = period.chars().collect();
+    for start in 0..chars.len() {
+        for end in (start + 1..=chars.len().min(start + 6)).rev() {
+            let candidate: String = chars[start..end].iter().collect();
+            let is_token =
+                candidate.starts_with(['R', 'H', 'r', 'h', '令', '平']) || candidate.len() == 4;
+            let next_is_digit = chars.get(end).is_some_and(|c| c.is_ascii_digit());
+            if is_token
+                && !next_is_digit
+                && let Some(year) = FiscalYear::parse(&candidate)
+            {
+                return Some(year);
+            }
+        }
+    }
+    None
+}
+
+/// Points the diagnostic at `path`, or at its nearest ancestor the text shows.
+fn at(source: &Source, path: &str, diag: Diagnostic) -> Diagnostic {
+    let mut candidate = path;
+    loop {
+        if let Some(offset) = recover::locate(source.text, candidate) {
+            let end = source.text[offset..]
+                .find('\n')
+                .map_or(source.text.len(), |i| offset + i);
+            return diag.at(Location {
+                file: source.name.to_owned(),
+                source: Arc::from(source.text),
+                range: offset..end,
+            });
+        }
+        match candidate.rfind(['.', '[']) {
+            Some(i) => candidate = &candidate[..i],
+            None => {
+                return diag.at(Location {
+                    file: source.name.to_owned(),
+                    source: Arc::from(source.text),
+                    range: 0..0,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_name_their_first_year() {
+        assert_eq!(first_year("R4年度"), Some(FiscalYear(2022)));
+        assert_eq!(first_year("R5～R6年度"), Some(FiscalYear(2023)));
+        assert_eq!(first_year("令和7年度～"), Some(FiscalYear(2025)));
+        assert_eq!(first_year("2024年度から"), Some(FiscalYear(2024)));
+        assert_eq!(first_year("来年度"), None);
+    }
+}

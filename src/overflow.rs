@@ -1,0 +1,70 @@
+//! A sheet (or slide) whose content does not fit its page continues on further
+//! pages rather than being clipped. That is never silent: each page a sheet or
+//! slide starts on is marked (`<sheet-start>`, `<slide-start>`, with its key and
+//! title), and a mark followed by more than one page before the next is reported.
+
+use typst::foundations::{Label, Selector, Value};
+use typst::introspection::{Introspector, MetadataElem};
+use typst::utils::PicoStr;
+use typst_layout::PagedDocument;
+
+use crate::diag::Diagnostic;
+
+pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
+    let introspector = document.introspector();
+    let mut starts: Vec<(usize, String, String)> = Vec::new();
+    for label in ["sheet-start", "slide-start"] {
+        let label = Label::new(PicoStr::intern(label)).expect("a valid label");
+        for content in introspector.query(&Selector::Label(label)) {
+            let (Some(meta), Some(location)) =
+                (content.to_packed::<MetadataElem>(), content.location())
+            else {
+                continue;
+            };
+            let Some(page) = introspector.page(location) else {
+                continue;
+            };
+            let Value::Dict(dict) = &meta.value else {
+                continue;
+            };
+            let text = |k: &str| {
+                dict.get(k)
+                    .ok()
+                    .and_then(|v| v.clone().cast::<String>().ok())
+                    .unwrap_or_default()
+            };
+            starts.push((page.get(), text("key"), text("title")));
+        }
+    }
+    starts.sort_by_key(|(page, _, _)| *page);
+    let total = document.pages().len();
+    let mut out = Vec::new();
+    for (i, (page, key, title)) in starts.iter().enumerate() {
+        let next = starts.get(i + 1).map_or(total + 1, |(p, _, _)| *p);
+        let extra = next.saturating_sub(page + 1);
+        if extra > 0 {
+            let mut diag = Diagnostic::warning(format!(
+                "{title} does not fit its page: it continues on {extra} more page(s) from page {page}"
+            ))
+            .hint("shorten the text or keep fewer items; the continuation is set at a smaller size");
+            if let Some(field) = field_of(key) {
+                diag = diag.field(field);
+            }
+            out.push(diag);
+        }
+    }
+    out
+}
+
+/// The story field a sheet or slide section draws from.
+fn field_of(key: &str) -> Option<String> {
+    match key {
+        "vision" | "drift_future" | "role" | "ideal_state" | "problems" | "force_field"
+        | "stage_diagram" | "first_step" | "resources" => Some(format!("sheets.{key}")),
+        "mood" => Some("journey.mood".to_owned()),
+        "interviews" | "learnings" => Some(format!("journey.{key}")),
+        "journey" => Some("journey.activities".to_owned()),
+        "team" | "first_change" | "outlook" | "asks" | "reflections" => Some(key.to_owned()),
+        _ => None,
+    }
+}
