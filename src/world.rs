@@ -24,7 +24,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
-use crate::theme::{Theme, read_confined};
+use crate::theme::{MAX_ASSET_BYTES, Refused, Theme, read_confined};
 
 pub const STORY_JSON: &str = "/data/story.json";
 pub const THEME_JSON: &str = "/data/theme.json";
@@ -100,9 +100,19 @@ impl DeckWorld {
         let path = id.vpath().get_with_slash();
         let not_found = || FileError::NotFound(PathBuf::from(path));
         if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
-            return read_confined(&self.story_dir, rest)
-                .map(Bytes::new)
-                .ok_or_else(not_found);
+            return match read_confined(&self.story_dir, rest) {
+                Ok(bytes) => Ok(Bytes::new(bytes)),
+                Err(Refused::NotFound) => Err(not_found()),
+                Err(Refused::Outside) => Err(FileError::AccessDenied),
+                Err(Refused::TooLarge(size)) => Err(FileError::Other(Some(
+                    format!(
+                        "`{rest}` is {} MB; files used in a deck are at most {} MB",
+                        size >> 20,
+                        MAX_ASSET_BYTES >> 20
+                    )
+                    .into(),
+                ))),
+            };
         }
         self.theme
             .file(path.trim_start_matches('/'))

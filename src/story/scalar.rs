@@ -24,6 +24,20 @@ macro_rules! numbers_as_text {
 }
 pub(crate) use numbers_as_text;
 
+/// The longest text a field may hold, in characters: a whole sheet's worth. Longer
+/// is a pasted document by mistake, which would only overflow the layout.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+
+fn bounded<E: de::Error>(text: String) -> Result<String, E> {
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(E::custom(format_args!(
+            "this text is {chars} characters long; a field holds at most {MAX_TEXT_CHARS} — split it or shorten it"
+        )));
+    }
+    Ok(text)
+}
+
 /// Free text from the story. YAML turns `target: 30` into a number; users mean the
 /// text "30", so integers and decimals are accepted and kept as written by serde.
 /// (A decimal's trailing zeros are lost by YAML itself: docs/story.md says to quote.)
@@ -58,10 +72,10 @@ impl<'de> Visitor<'de> for TextVisitor {
         f.write_str("text, e.g. `職員が挑戦できる組織`")
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_owned())
+        bounded(v.to_owned())
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
-        Ok(v)
+        bounded(v)
     }
     numbers_as_text!(String);
 }
@@ -99,7 +113,7 @@ impl<'de> Deserialize<'de> for TextList {
                 Ok(TextList::default())
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<TextList, E> {
-                Ok(TextList(vec![Text(v.to_owned())]))
+                Ok(TextList(vec![Text(bounded(v.to_owned())?)]))
             }
             numbers_as_text!(TextList);
         }

@@ -87,7 +87,7 @@ impl Layer {
     fn file(&self, relative: &str) -> Option<Bytes> {
         match &self.source {
             Source::Builtin(dir) => builtin::file(dir, relative).map(Bytes::new),
-            Source::Folder(path) => read_confined(path, relative).map(Bytes::new),
+            Source::Folder(path) => read_confined(path, relative).ok().map(Bytes::new),
         }
     }
 
@@ -254,7 +254,15 @@ impl Theme {
         let path = &emblem.file;
         let unsafe_path =
             path.starts_with('/') || path.contains('\\') || path.split('/').any(|s| s == "..");
-        if unsafe_path || self.file(path).is_none() {
+        if unsafe_path {
+            return Err(Diagnostic::error(format!(
+                "theme `{}`: emblem file `{path}` is outside the theme folder",
+                self.layers[0].name
+            ))
+            .hint("put the image in the theme folder and name it relative to it, e.g. `file: emblem.svg`")
+            .into());
+        }
+        if self.file(path).is_none() {
             let places: Vec<String> = self.layers.iter().map(|l| l.display(path)).collect();
             return Err(Diagnostic::error(format!(
                 "theme `{}`: emblem file `{path}` not found",
@@ -342,18 +350,39 @@ fn is_font(path: &Path) -> bool {
     )
 }
 
+/// The largest file a deck may read from the story's or theme's folder (an emblem,
+/// a photo): larger is not an image meant for a slide.
+pub const MAX_ASSET_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Why a file below a folder was not read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refused {
+    NotFound,
+    /// It resolves outside the folder (`..`, an absolute path, a symlink out).
+    Outside,
+    TooLarge(u64),
+}
+
 /// Reads `relative` below `dir`, refusing anything that resolves outside it
-/// (`..`, absolute paths, symlinks pointing out).
-pub fn read_confined(dir: &Path, relative: &str) -> Option<Vec<u8>> {
-    let root = dir.canonicalize().ok()?;
+/// (`..`, absolute paths, symlinks pointing out) or is larger than
+/// [`MAX_ASSET_BYTES`].
+pub fn read_confined(dir: &Path, relative: &str) -> std::result::Result<Vec<u8>, Refused> {
+    let root = dir.canonicalize().map_err(|_| Refused::NotFound)?;
     let path = root
         .join(relative.trim_start_matches('/'))
         .canonicalize()
-        .ok()?;
-    if !path.starts_with(&root) || !path.is_file() {
-        return None;
+        .map_err(|_| Refused::NotFound)?;
+    if !path.starts_with(&root) {
+        return Err(Refused::Outside);
     }
-    std::fs::read(path).ok()
+    let meta = std::fs::metadata(&path).map_err(|_| Refused::NotFound)?;
+    if !meta.is_file() {
+        return Err(Refused::NotFound);
+    }
+    if meta.len() > MAX_ASSET_BYTES {
+        return Err(Refused::TooLarge(meta.len()));
+    }
+    std::fs::read(path).map_err(|_| Refused::NotFound)
 }
 
 fn parse_spec(text: &str, name: &str) -> Result<ThemeSpec> {
