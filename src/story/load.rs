@@ -56,7 +56,11 @@ fn decode(bytes: &[u8], name: &str) -> Result<String> {
 
 /// Parses story text; `name` is how the file is named in messages.
 pub fn parse_story(text: &str, name: &str) -> Result<Story> {
-    if text.trim().is_empty() {
+    // Only blank lines and comments: nothing written yet.
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return Err(Diagnostic::error(format!("story `{name}` is empty"))
             .hint("start from decks/minaseno/story.yaml; at least `municipality:` and `fiscal_year:` are needed")
             .into());

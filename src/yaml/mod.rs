@@ -24,15 +24,19 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
     // List items blanked whole, as (list path, index in the user's file): later
     // items move up in the parse, so reported indices are mapped back.
     let mut removed_items: Vec<(String, usize)> = Vec::new();
+    // Whether any parse failed: a stand-in or a blanked node must never pass for
+    // the user's own text.
+    let mut failed = false;
     for _ in 0..MAX_PROBLEMS * 4 {
         let current = String::from_utf8(working.clone()).expect("blanking keeps UTF-8");
         let err = match serde_path_to_error::deserialize::<_, T>(
             serde_yaml::Deserializer::from_str(&current),
         ) {
-            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(value) if !failed => return Ok(value),
             Ok(_) => break,
             Err(err) => err,
         };
+        failed = true;
         let parsed_path = clean_path(&err.path().to_string());
         let message = strip_path(
             &strip_location(&err.inner().to_string()),
@@ -41,13 +45,22 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         let field = parsed_path.map(|f| user_indices(&f, &removed_items));
         let missing = missing_field(&message).map(|m| join(field.as_deref(), m));
         let follow_on = missing.as_ref().is_some_and(|m| blanked.contains(m));
+        // A duplicate key is the second of the two; other errors point at their key.
+        let second = message.starts_with("duplicate field");
         let offset = err.inner().location().map(|l| l.index()).map(|o| {
-            let key = field.as_deref().and_then(last_key);
-            key.and_then(|k| recover::key_offset(&current, o, k))
+            // (A missing field's name is by definition not there to find.)
+            let key = if second {
+                quoted(&message)
+            } else {
+                field.as_deref().and_then(last_key)
+            };
+            key.and_then(|k| recover::key_offset(&current, o, k, second))
                 .unwrap_or(o)
         });
-        // Placeholders appended past the user's text never make news either.
-        let in_text = offset.is_none_or(|o| o < text.len());
+        let root_missing = missing.is_some() && field.is_none();
+        // Stand-ins appended past the user's text (after its last byte) never make
+        // news; an error at the very end (an unclosed quote) does.
+        let in_text = root_missing || offset.is_none_or(|o| o <= text.len());
         if !follow_on && in_text {
             // A top-level key that is missing belongs at the top of the file.
             let at = if missing.is_some() && field.is_none() {
@@ -96,7 +109,19 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
             working.extend_from_slice(format!("\n{name}: 2000\n").as_bytes());
         }
     }
+    if problems.is_empty() {
+        // Every failure was a follow-on of another; still, never pass in silence.
+        problems.push(
+            Diagnostic::error(format!("`{name}` could not be read"))
+                .hint(format!("{docs} describes the format")),
+        );
+    }
     Err(Diagnostics(problems))
+}
+
+/// The first `quoted` name in a message: `duplicate field `x`` → `x`.
+fn quoted(message: &str) -> Option<&str> {
+    message.split('`').nth(1)
 }
 
 enum Step {
@@ -216,6 +241,12 @@ fn yaml_diagnostic(
             range: start..token_end(text, start),
         });
     }
+    if let Some(line) = full_width_colon(text) {
+        diag = diag.hint(format!(
+            "line {} uses the full-width colon `：`; YAML needs the half-width `:` after a key",
+            line + 1
+        ));
+    }
     if missing_field(message).is_some() && field.is_none() {
         diag = diag.hint(
             "top-level keys such as this one start at the left edge, e.g. `municipality: 架空市`",
@@ -233,11 +264,31 @@ fn yaml_diagnostic(
 /// serde_yaml appends " at line L column C" (and sometimes a path prefix);
 /// the diagnostic shows both in its own way.
 fn strip_location(message: &str) -> String {
-    let message = match message.rfind(" at line ") {
-        Some(i) => &message[..i],
-        None => message,
-    };
-    message.trim().to_owned()
+    let mut out = message.to_owned();
+    while let Some(start) = out.find(" at line ") {
+        // " at line 4 column 9" — possibly followed by ", while scanning …".
+        let rest = &out[start + " at line ".len()..];
+        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let mut end = start + " at line ".len() + digits(rest);
+        if let Some(col) = out[end..].strip_prefix(" column ") {
+            end += " column ".len() + digits(col);
+        }
+        out.replace_range(start..end, "");
+    }
+    out.trim().to_owned()
+}
+
+/// A line like `sheets：` that uses the full-width colon where YAML needs `:`.
+fn full_width_colon(text: &str) -> Option<usize> {
+    text.lines().position(|line| {
+        let Some((key, _)) = line.split_once('：') else {
+            return false;
+        };
+        let key = key.trim_start_matches([' ', '-']);
+        !key.is_empty()
+            && !line.contains(':')
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
 }
 
 /// serde_yaml starts messages with its own path (`sheets: unknown field …`);
@@ -261,6 +312,12 @@ fn token_end(text: &str, start: usize) -> usize {
 
 fn hints_for(message: &str, docs: &str) -> Vec<String> {
     let mut hints = Vec::new();
+    if message.contains("while scanning a quoted scalar") {
+        hints.push(
+            "a quote (`\"` or `'`) is opened but not closed: close it on the same line, or leave the quotes out"
+                .to_owned(),
+        );
+    }
     if let Some(suggestion) = did_you_mean(message) {
         hints.push(suggestion);
     }

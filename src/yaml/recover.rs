@@ -61,7 +61,8 @@ pub fn blank(text: &mut [u8], first: usize, last: usize) -> bool {
 /// serde_yaml places errors raised by a type's own checks (a date that does not
 /// exist, a strength of 7) at the start of the enclosing mapping; the user needs
 /// the line of the field itself.
-pub fn key_offset(text: &str, offset: usize, key: &str) -> Option<usize> {
+/// With `last`, the last of several (a duplicate key's second appearance).
+pub fn key_offset(text: &str, offset: usize, key: &str, last: bool) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
     let line = line_of(text.as_bytes(), offset);
     if line >= lines.len() {
@@ -76,25 +77,28 @@ pub fn key_offset(text: &str, offset: usize, key: &str) -> Option<usize> {
     } else {
         parent_block(&lines, line).map_or(0, |(p, _)| p)
     };
-    let (_, last) = if line == 0 {
-        (0, lines.len().saturating_sub(1))
+    let end = if line == 0 {
+        lines.len().saturating_sub(1)
     } else {
-        node_block(&lines, start)
+        node_block(&lines, start).1
     };
     let mut at = lines[..start].iter().map(|l| l.len() + 1).sum::<usize>();
-    for text_line in &lines[start..=last.max(start)] {
+    let mut found = None;
+    for text_line in &lines[start..=end.max(start)] {
         let body = &text_line[key_column.min(text_line.len())..];
         let lead = text_line.len() - text_line.trim_start_matches([' ', '-']).len();
-        if lead == key_column
-            && body
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        {
-            return Some(at + key_column);
+        let is_key = body
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        if lead == key_column && is_key {
+            found = Some(at + key_column);
+            if !last {
+                break;
+            }
         }
         at += text_line.len() + 1;
     }
-    None
+    found
 }
 
 /// The byte offset where the field at `path` (`sheets.force_field.restraining[1]`)

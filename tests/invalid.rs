@@ -1,0 +1,76 @@
+//! A corpus of invalid stories (tests/fixtures/invalid): each `<case>.yaml` must be
+//! refused by `storydeck check` with exit status 1, without a panic, and with every
+//! line of `<case>.expect` in its messages. The expectations were written by hand:
+//! they say what a user needs to read, not what the program happened to print.
+
+mod support;
+
+use std::path::PathBuf;
+
+use support::*;
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = repo().join("tests/fixtures/invalid");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    cases.sort();
+    cases
+}
+
+#[test]
+fn every_invalid_story_is_refused_with_its_message() {
+    let cases = corpus();
+    assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
+    let mut failures = Vec::new();
+    for story in &cases {
+        let expect = std::fs::read_to_string(story.with_extension("expect"))
+            .unwrap_or_else(|_| panic!("{} has no .expect file", story.display()));
+        let output = storydeck(&["check", path_str(story)]);
+        let err = stderr(&output);
+        let name = story.file_name().unwrap().to_string_lossy();
+        if output.status.code() != Some(1) {
+            failures.push(format!("{name}: exit {:?}\n{err}", output.status.code()));
+            continue;
+        }
+        if err.contains("panicked") {
+            failures.push(format!("{name}: panicked\n{err}"));
+        }
+        for line in expect.lines().filter(|l| !l.is_empty()) {
+            // `story.yaml:5:` stands for this case's file name.
+            let wanted = line.replace("story.yaml", &name);
+            if !err.contains(&wanted) {
+                failures.push(format!("{name}: missing `{wanted}` in:\n{err}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn a_huge_story_is_refused_before_it_is_parsed() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("huge.yaml");
+    let mut text =
+        String::from("municipality: 架空市\nfiscal_year: 2021\njourney:\n  learnings:\n");
+    while text.len() < 5 * 1024 * 1024 {
+        text.push_str("    - 対話を重ねることで職員の本音が少しずつ見えてきた\n");
+    }
+    std::fs::write(&story, text).unwrap();
+    let output = storydeck(&["check", path_str(&story)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("the limit is 4194304"),
+        "{}",
+        stderr(&output)
+    );
+}
