@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use storydeck::Deck;
+use storydeck::story::FiscalYear;
 
 /// `--deck`: one deck, or all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -71,6 +72,20 @@ pub enum Command {
         Exit status: 0 when the story is valid (warnings allowed unless\n\
         --deny-warnings), 1 when it is not.")]
     Check(CheckArgs),
+    /// Start a new story: every sheet, with the form's guide questions as comments
+    #[command(after_help = "Examples:\n  \
+        storydeck init decks/my-town --municipality 架空市\n  \
+        storydeck init decks/my-town --municipality 架空市 --fiscal-year 令和4年度\n\n\
+        Writes <DIR>/story.yaml (placeholders in （…） to replace) and\n\
+        <DIR>/story.schema.json, which editors with YAML support (VS Code's YAML\n\
+        extension) use to complete and check fields as you type.")]
+    Init(InitArgs),
+    /// Print the JSON Schema of the story format
+    #[command(after_help = "Examples:\n  \
+        storydeck schema > story.schema.json\n\n\
+        Start a story with `# yaml-language-server: $schema=story.schema.json` and\n\
+        editors complete and check its fields.")]
+    Schema,
     /// List the themes you can name with --theme
     #[command(after_help = "Examples:\n  \
         storydeck themes\n  \
@@ -141,4 +156,21 @@ pub struct CheckArgs {
     /// The theme whose sheets are checked [default: the story's `theme:`, else `default`]
     #[arg(long, value_name = "NAME|DIR")]
     pub theme: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder for the new story (created if needed)
+    pub dir: PathBuf,
+    /// The municipality's name, as printed on every sheet
+    #[arg(long)]
+    pub municipality: String,
+    /// The programme year, e.g. 2022 or 令和4年度 [default: the current fiscal year]
+    #[arg(long, value_parser = parse_fiscal_year)]
+    pub fiscal_year: Option<FiscalYear>,
+}
+
+fn parse_fiscal_year(text: &str) -> Result<FiscalYear, String> {
+    FiscalYear::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a fiscal year; write it as 2022 or 令和4年度"))
 }

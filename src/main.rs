@@ -15,6 +15,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => cmd::build::build(args),
         Command::Check(args) => cmd::check::check(args),
+        Command::Init(args) => cmd::init::init(args),
+        Command::Schema => {
+            print!("{}", storydeck::story::story_schema());
+            Ok(())
+        }
         Command::Themes(args) => cmd::themes::themes(args),
         Command::Theme(ThemeCommand::New(args)) => cmd::theme_new::theme_new(args),
     };

@@ -2,5 +2,6 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
 pub mod theme_new;
 pub mod themes;

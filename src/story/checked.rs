@@ -17,23 +17,27 @@ use super::scalar::{Text, numbers_as_text};
 /// The form has exactly three stages: まず, 次に, さらに.
 pub const MAX_STAGES: usize = 3;
 
+/// A population table as written; see [`Population`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PopulationInput {
+    #[serde(default)]
+    title: Option<Text>,
+    /// Unit of the values (default 人).
+    #[serde(default)]
+    unit: Option<Text>,
+    #[serde(default)]
+    source: Option<Text>,
+    years: Vec<i32>,
+    /// The last year with actual figures (実績).
+    #[serde(default)]
+    base_year: Option<i32>,
+    series: Vec<Series>,
+}
+
 impl<'de> Deserialize<'de> for Population {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            #[serde(default)]
-            title: Option<Text>,
-            #[serde(default)]
-            unit: Option<Text>,
-            #[serde(default)]
-            source: Option<Text>,
-            years: Vec<i32>,
-            #[serde(default)]
-            base_year: Option<i32>,
-            series: Vec<Series>,
-        }
-        let raw = Raw::deserialize(deserializer)?;
+        let raw = PopulationInput::deserialize(deserializer)?;
         for series in &raw.series {
             if series.values.len() != raw.years.len() {
                 return Err(de::Error::custom(format_args!(
@@ -63,17 +67,21 @@ impl<'de> Deserialize<'de> for Population {
     }
 }
 
+/// Sheet 7 as written; see [`StageDiagram`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StageDiagramInput {
+    /// まず / 次に / さらに, at most three.
+    #[serde(default)]
+    #[schemars(length(max = 3))]
+    stages: Vec<Stage>,
+    #[serde(default)]
+    roadmap: Option<Roadmap>,
+}
+
 impl<'de> Deserialize<'de> for StageDiagram {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            #[serde(default)]
-            stages: Vec<Stage>,
-            #[serde(default)]
-            roadmap: Option<Roadmap>,
-        }
-        let raw = Raw::deserialize(deserializer)?;
+        let raw = StageDiagramInput::deserialize(deserializer)?;
         if raw.stages.len() > MAX_STAGES {
             return Err(de::Error::custom(format_args!(
                 "{} stages given; the stage diagram has three (まず / 次に / さらに): merge the rest into them",
@@ -87,15 +95,19 @@ impl<'de> Deserialize<'de> for StageDiagram {
     }
 }
 
+/// A finding written as a map; see [`Finding`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FindingInput {
+    text: Text,
+    /// Where it was found, e.g. 職員アンケート.
+    #[serde(default)]
+    source: Option<Text>,
+}
+
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            text: Text,
-            #[serde(default)]
-            source: Option<Text>,
-        }
+        type Raw = FindingInput;
         struct FindingVisitor;
         impl<'de> Visitor<'de> for FindingVisitor {
             type Value = Finding;
@@ -124,21 +136,27 @@ impl<'de> Deserialize<'de> for Finding {
 /// A roadmap axis is at most this many years (the form uses 10).
 pub const MAX_ROADMAP_YEARS: u32 = 20;
 
+/// The roadmap as written; see [`Roadmap`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoadmapInput {
+    /// The first fiscal year on the axis (1年目).
+    start: FiscalYear,
+    /// How many years the axis shows.
+    #[serde(default = "ten")]
+    #[schemars(range(min = 1, max = 20))]
+    years: u32,
+    #[serde(default)]
+    actions: Vec<RoadmapAction>,
+}
+
+fn ten() -> u32 {
+    10
+}
+
 impl<'de> Deserialize<'de> for Roadmap {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            start: FiscalYear,
-            #[serde(default = "ten")]
-            years: u32,
-            #[serde(default)]
-            actions: Vec<RoadmapAction>,
-        }
-        fn ten() -> u32 {
-            10
-        }
-        let raw = Raw::deserialize(deserializer)?;
+        let raw = RoadmapInput::deserialize(deserializer)?;
         if !(1..=MAX_ROADMAP_YEARS).contains(&raw.years) {
             return Err(de::Error::custom(format_args!(
                 "years is {}; a roadmap shows 1 to {MAX_ROADMAP_YEARS} years (normally 10)",

@@ -10,7 +10,7 @@ use super::era::Date;
 use super::scalar::{Text, TextList};
 
 /// The year: dated activities, the felt-uncertainty index, interviews, feedback.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Journey {
     #[serde(default)]
@@ -29,7 +29,7 @@ pub struct Journey {
     pub learnings: TextList,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     pub date: Date,
@@ -39,7 +39,7 @@ pub struct Activity {
 }
 
 /// What kind of activity, for grouping on the timeline. Written in Japanese or English.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum ActivityKind {
     #[serde(rename = "研究会", alias = "session")]
     Session,
@@ -57,7 +57,7 @@ pub enum ActivityKind {
     Other,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MoodPoint {
     pub date: Date,
@@ -85,7 +85,7 @@ impl<'de> Deserialize<'de> for Percent {
 }
 
 /// An interview with a key person, on the programme's three standard questions.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Interview {
     /// e.g. 副市長, 人事課長
@@ -103,7 +103,7 @@ pub struct Interview {
     pub hr_fit: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Feedback {
     /// e.g. 幹事団, 対話自治体
@@ -114,7 +114,7 @@ pub struct Feedback {
 }
 
 /// 小さなはじめの一歩: the first change that actually happened.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirstChange {
     pub what: Text,
@@ -126,7 +126,7 @@ pub struct FirstChange {
 }
 
 /// 次年度に向けた展望: the state aimed at one year out, and the way there.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outlook {
     pub state: Text,
@@ -135,7 +135,7 @@ pub struct Outlook {
 }
 
 /// What the team asks of the mayor.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ask {
     pub what: Text,
@@ -146,7 +146,7 @@ pub struct Ask {
     pub by: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reflection {
     /// A team member's name.
@@ -155,7 +155,9 @@ pub struct Reflection {
 }
 
 /// The slide sections speaker notes can be attached to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Section {
     Cover,

@@ -6,10 +6,12 @@ mod journey;
 mod load;
 mod model;
 mod scalar;
+mod schema;
 
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;
 pub use load::{MAX_STORY_BYTES, load_story, load_story_with_text, parse_story};
 pub use model::*;
-pub use scalar::{Strength, Text, TextList};
+pub use scalar::{MAX_TEXT_CHARS, Strength, Text, TextList};
+pub use schema::story_schema;

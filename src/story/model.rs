@@ -10,7 +10,7 @@ use super::era::{Date, FiscalYear};
 use super::journey::{Ask, FirstChange, Journey, Notes, Outlook, Reflection};
 use super::scalar::{Strength, Text, TextList};
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     /// 自治体名, printed at the top right of every sheet.
@@ -66,7 +66,7 @@ fn default_horizon() -> u32 {
     10
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: Text,
@@ -78,7 +78,7 @@ pub struct Member {
 
 /// The eight numbered sheets. A sheet left out renders as the blank form, as the
 /// programme's own sheet set does, so the team sees what is still to write.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sheets {
     #[serde(default)]
@@ -105,7 +105,7 @@ pub struct Sheets {
 
 /// The five management resources across 30 years: ヒト・モノ・カネ・情報・関係 ×
 /// 30年前 / 現在 / 30年後.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resources {
     /// ヒト
@@ -125,7 +125,7 @@ pub struct Resources {
     pub relations: Option<ResourceRow>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResourceRow {
     /// 30年前
@@ -140,7 +140,7 @@ pub struct ResourceRow {
 }
 
 /// Sheet 1: 10年後の地域のありたい姿（ビジョン）.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vision {
     pub statement: Text,
@@ -154,7 +154,7 @@ pub struct Vision {
     pub indicators: Vec<Indicator>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub label: Text,
@@ -168,7 +168,7 @@ pub struct Indicator {
 }
 
 /// Sheet 2: なりゆきの未来.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DriftFuture {
     #[serde(default)]
@@ -177,7 +177,7 @@ pub struct DriftFuture {
     pub population: Option<Population>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     /// e.g. 財政状況はどうなる？
@@ -188,7 +188,7 @@ pub struct Topic {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub tag: EvidenceTag,
@@ -196,7 +196,7 @@ pub struct Evidence {
 }
 
 /// The tags the form puts before evidence lines: 【経過】【推計】【現状】【将来】.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum EvidenceTag {
     #[serde(rename = "経過", alias = "history")]
     History,
@@ -220,7 +220,7 @@ pub struct Population {
     pub series: Vec<Series>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Series {
     pub label: Text,
@@ -228,7 +228,7 @@ pub struct Series {
 }
 
 /// Sheet 3: これから自治体の果たすべき役割（戦略的な取り組み）.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     #[serde(default)]
@@ -240,7 +240,7 @@ pub struct Role {
     pub capabilities: TextList,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InitiativeGroup {
     /// e.g. ＤＸ化の加速 (printed as ＜ＤＸ化の加速＞).
@@ -250,7 +250,7 @@ pub struct InitiativeGroup {
 }
 
 /// Sheet 4: 人・組織づくりのあるべき姿.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IdealState {
     #[serde(default)]
@@ -264,7 +264,7 @@ pub struct IdealState {
     pub actions: TextList,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Viewpoint {
     pub heading: Text,
@@ -273,7 +273,7 @@ pub struct Viewpoint {
 }
 
 /// Sheet 5: 人・組織づくりの現状と問題点.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Problems {
     /// Named periods on a time axis, e.g. H9～H18 人口減少期.
@@ -293,7 +293,7 @@ pub struct Problems {
     pub honest_voice: TextList,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// e.g. H9～H18
@@ -311,7 +311,7 @@ pub struct Finding {
 }
 
 /// Sheet 6: フォースフィールド分析.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ForceField {
     /// The change to achieve, drawn in the middle.
@@ -323,7 +323,7 @@ pub struct ForceField {
     pub restraining: Vec<RestrainingForce>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DrivingForce {
     pub force: Text,
@@ -334,7 +334,7 @@ pub struct DrivingForce {
     pub strength: Option<Strength>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RestrainingForce {
     pub force: Text,
@@ -365,7 +365,7 @@ pub struct Roadmap {
     pub axis: Vec<FiscalYear>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoadmapAction {
     /// e.g. 対話会の開催 (numbered ①② … on the sheet)
@@ -390,7 +390,7 @@ pub struct RoadmapAction {
     pub to: Option<FiscalYear>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     /// e.g. R3年度
@@ -413,14 +413,14 @@ pub struct Stage {
 }
 
 /// Sheet 8: 一歩踏み出すシート, a table grouped by who acts.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirstStep {
     #[serde(default)]
     pub groups: Vec<ActorGroup>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActorGroup {
     /// 誰が: 3人で, マネ友と, みんなで, or a member's name.
@@ -429,7 +429,7 @@ pub struct ActorGroup {
     pub rows: Vec<FirstStepRow>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirstStepRow {
     /// いつから

@@ -1,0 +1,127 @@
+//! JSON Schema of the story (`storydeck schema`), for editors: completion,
+//! hover help and checking as the team types. Most of it is derived from the
+//! model's serde attributes; the types below read YAML their own way, so their
+//! schemas are written here to say what they accept.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use super::checked::{FindingInput, PopulationInput, RoadmapInput, StageDiagramInput};
+use super::era::{Date, FiscalYear};
+use super::journey::Percent;
+use super::model::{Finding, Population, Roadmap, StageDiagram, Story};
+use super::scalar::{MAX_TEXT_CHARS, Strength, Text, TextList};
+
+/// The schema of a story file, as pretty JSON.
+pub fn story_schema() -> String {
+    let schema = schemars::schema_for!(Story);
+    serde_json::to_string_pretty(&schema).expect("a schema serialises") + "\n"
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Text as printed (a number is read as its text).",
+            "type": ["string", "number"],
+            "maxLength": MAX_TEXT_CHARS,
+        })
+    }
+}
+
+impl JsonSchema for TextList {
+    fn schema_name() -> Cow<'static, str> {
+        "TextList".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        json_schema!({
+            "description": "A list of texts (lines starting with `- `), or one text.",
+            "anyOf": [text, { "type": "array", "items": text }],
+        })
+    }
+}
+
+impl JsonSchema for Strength {
+    fn schema_name() -> Cow<'static, str> {
+        "Strength".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Strength of the force: 1 (weak) to 5 (strong).",
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+        })
+    }
+}
+
+impl JsonSchema for Percent {
+    fn schema_name() -> Cow<'static, str> {
+        "Percent".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 0, "maximum": 100 })
+    }
+}
+
+impl JsonSchema for FiscalYear {
+    fn schema_name() -> Cow<'static, str> {
+        "FiscalYear".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A fiscal year: 2021, 2021年度, 令和3年度, 令和元年度, R3 or H30.",
+            "type": ["integer", "string"],
+            "examples": [2021, "令和3年度", "R3"],
+        })
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date as year-month-day.",
+            "type": "string",
+            "pattern": "^[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}$",
+            "examples": ["2022-02-15"],
+        })
+    }
+}
+
+impl JsonSchema for Finding {
+    fn schema_name() -> Cow<'static, str> {
+        "Finding".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        let full = generator.subschema_for::<FindingInput>();
+        json_schema!({ "description": "A finding: text, or `text:` with `source:`.", "anyOf": [text, full] })
+    }
+}
+
+/// Types whose input shape is a separate struct (they check a rule on reading).
+macro_rules! schema_as {
+    ($($model:ty => $input:ty),* $(,)?) => {$(
+        impl JsonSchema for $model {
+            fn schema_name() -> Cow<'static, str> {
+                <$input>::schema_name()
+            }
+            fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                <$input>::json_schema(generator)
+            }
+        }
+    )*};
+}
+
+schema_as!(
+    Population => PopulationInput,
+    StageDiagram => StageDiagramInput,
+    Roadmap => RoadmapInput,
+);
