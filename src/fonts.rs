@@ -13,7 +13,8 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use typst::text::Font;
-use typst_kit::fonts::{self, FontStore};
+use typst_kit::fonts;
+pub use typst_kit::fonts::FontStore;
 
 use crate::diag::{Diagnostic, Result};
 use crate::theme::Theme;

@@ -119,7 +119,7 @@ pub fn compile_deck(story_path: &Path, options: &BuildOptions) -> Result<Compile
         .or(story.theme.as_deref())
         .unwrap_or("default");
     let theme = Theme::resolve(selector, Some(&story_dir(story_path)))?;
-    let fonts = load_fonts(&theme, &options.font_paths)?;
+    let fonts = Arc::new(load_fonts(&theme, &options.font_paths)?);
     compile(&story, story_path, theme, fonts, options.deck)
 }
 
@@ -128,7 +128,7 @@ pub fn compile(
     story: &Story,
     story_path: &Path,
     theme: Theme,
-    fonts: FontStore,
+    fonts: Arc<FontStore>,
     deck: Deck,
 ) -> Result<Compiled> {
     let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -32,7 +32,9 @@ const STORY_PREFIX: &str = "/story/";
 
 pub struct DeckWorld {
     library: LazyHash<Library>,
-    fonts: FontStore,
+    /// Shared: loading fonts costs more than compiling a deck, so a process that
+    /// builds many decks loads them once.
+    fonts: Arc<FontStore>,
     main: FileId,
     theme: Theme,
     story_dir: PathBuf,
@@ -52,7 +54,7 @@ pub fn file_id(path: &str) -> FileId {
 impl DeckWorld {
     pub fn new(
         theme: Theme,
-        fonts: FontStore,
+        fonts: Arc<FontStore>,
         main: &str,
         story_dir: PathBuf,
         story_json: Vec<u8>,
