@@ -39,7 +39,10 @@ pub struct Location {
 impl Location {
     /// 1-based line and column (in characters) of the start of the range.
     pub fn line_column(&self) -> (usize, usize) {
-        let start = self.range.start.min(self.source.len());
+        let mut start = self.range.start.min(self.source.len());
+        while !self.source.is_char_boundary(start) {
+            start -= 1;
+        }
         let before = &self.source[..start];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -234,7 +234,10 @@ fn yaml_diagnostic(
 ) -> Diagnostic {
     let mut diag = Diagnostic::error(message);
     if let Some(offset) = offset {
-        let start = offset.min(text.len());
+        let mut start = offset.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
         diag = diag.at(Location {
             file: name.to_owned(),
             source: Arc::from(text),

@@ -85,7 +85,9 @@ pub fn key_offset(text: &str, offset: usize, key: &str, last: bool) -> Option<us
     let mut at = lines[..start].iter().map(|l| l.len() + 1).sum::<usize>();
     let mut found = None;
     for text_line in &lines[start..=end.max(start)] {
-        let body = &text_line[key_column.min(text_line.len())..];
+        // (The column is the first key's; on another line it may fall inside a
+        // multi-byte character, and then that line holds no key there.)
+        let body = text_line.get(key_column..).unwrap_or("");
         let lead = text_line.len() - text_line.trim_start_matches([' ', '-']).len();
         let is_key = body
             .strip_prefix(key)
