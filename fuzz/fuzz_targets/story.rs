@@ -22,4 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let fonts = FONTS.get_or_init(|| Arc::new(load_fonts(&theme, &[]).expect("embedded fonts")));
     // Render errors are fine (they are reported); panics are not.
     let _ = compile(&story, Path::new("fuzz/story.yaml"), theme, fonts.clone(), Deck::Sheets);
+    // Typst memoises every compilation; a process that compiles many stories
+    // must drop the cache, or memory grows with each one.
+    typst::comemo::evict(0);
 });
