@@ -133,8 +133,15 @@ fn an_oversized_file_in_the_story_folder_is_refused() {
     let theme = theme_with(&[("sheets.typ", "#read(\"/story/huge.bin\")")]);
     let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
     // Sparse: 21 MB long, nothing written.
-    std::fs::File::create(dir.path().join("huge.bin")).unwrap().set_len(21 * 1024 * 1024).unwrap();
+    std::fs::File::create(dir.path().join("huge.bin"))
+        .unwrap()
+        .set_len(21 * 1024 * 1024)
+        .unwrap();
     let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("files used in a deck are at most 20 MB"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("files used in a deck are at most 20 MB"),
+        "{}",
+        stderr(&output)
+    );
 }
