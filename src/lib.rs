@@ -10,6 +10,7 @@ pub mod deck;
 pub mod diag;
 pub mod fonts;
 pub mod glyphs;
+mod marks;
 pub mod notes;
 pub mod overflow;
 pub mod render;

@@ -4,10 +4,10 @@
 //! JSON format of pdfpc (and Touying): `{"pdfpcFormat": 2, "pages": [...]}`.
 
 use serde::Serialize;
-use typst::foundations::{Label, Selector, Value};
-use typst::introspection::{Introspector, MetadataElem};
-use typst::utils::PicoStr;
+use typst::foundations::Value;
 use typst_layout::PagedDocument;
+
+use crate::marks::marks;
 
 /// The label theme files put on a slide's notes.
 pub const NOTE_LABEL: &str = "storydeck-note";
@@ -31,24 +31,14 @@ pub struct PdfpcPage {
 
 /// The notes of a laid-out deck, by page (several notes on one page are joined).
 pub fn pdfpc(document: &PagedDocument) -> Pdfpc {
-    let introspector = document.introspector();
-    let label = Label::new(PicoStr::intern(NOTE_LABEL)).expect("a valid label");
     let mut pages: Vec<PdfpcPage> = Vec::new();
-    for content in introspector.query(&Selector::Label(label)) {
-        let Some(meta) = content.to_packed::<MetadataElem>() else {
-            continue;
-        };
-        let Value::Str(note) = &meta.value else {
-            continue;
-        };
-        let Some(page) = content.location().and_then(|loc| introspector.page(loc)) else {
-            continue;
-        };
-        let idx = page.get() - 1;
+    for (page, value) in marks(document, NOTE_LABEL) {
+        let Value::Str(note) = value else { continue };
+        let idx = page - 1;
         match pages.iter_mut().find(|p| p.idx == idx) {
             Some(existing) => {
                 existing.note.push_str("\n\n");
-                existing.note.push_str(note);
+                existing.note.push_str(&note);
             }
             None => pages.push(PdfpcPage {
                 idx,

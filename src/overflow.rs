@@ -3,37 +3,24 @@
 //! slide starts on is marked (`<sheet-start>`, `<slide-start>`, with its key and
 //! title), and a mark followed by more than one page before the next is reported.
 
-use typst::foundations::{Label, Selector, Value};
-use typst::introspection::{Introspector, MetadataElem};
-use typst::utils::PicoStr;
+use typst::foundations::Value;
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
+use crate::marks::marks;
 
 pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
-    let introspector = document.introspector();
     let mut starts: Vec<(usize, String, String)> = Vec::new();
     for label in ["sheet-start", "slide-start"] {
-        let label = Label::new(PicoStr::intern(label)).expect("a valid label");
-        for content in introspector.query(&Selector::Label(label)) {
-            let (Some(meta), Some(location)) =
-                (content.to_packed::<MetadataElem>(), content.location())
-            else {
-                continue;
-            };
-            let Some(page) = introspector.page(location) else {
-                continue;
-            };
-            let Value::Dict(dict) = &meta.value else {
-                continue;
-            };
+        for (page, value) in marks(document, label) {
+            let Value::Dict(dict) = value else { continue };
             let text = |k: &str| {
                 dict.get(k)
                     .ok()
                     .and_then(|v| v.clone().cast::<String>().ok())
                     .unwrap_or_default()
             };
-            starts.push((page.get(), text("key"), text("title")));
+            starts.push((page, text("key"), text("title")));
         }
     }
     starts.sort_by_key(|(page, _, _)| *page);

@@ -23,6 +23,7 @@ use crate::fonts::load_fonts;
 use crate::glyphs::missing_glyphs;
 use crate::notes::pdfpc;
 use crate::overflow::overflow_warnings;
+pub use crate::story::story_dir;
 use crate::story::{Story, load_story};
 use crate::theme::Theme;
 use crate::world::DeckWorld;
@@ -93,14 +94,6 @@ pub fn build(story_path: &Path, options: &BuildOptions) -> Result<Built> {
     })
 }
 
-/// The folder holding the story: its assets and local themes live there.
-pub fn story_dir(story_path: &Path) -> PathBuf {
-    match story_path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    }
-}
-
 /// `decks/x/story.yaml` → `decks/x/story-sheets.pdf`.
 pub fn default_output(story_path: &Path, deck: Deck) -> PathBuf {
     let stem = story_path
@@ -113,12 +106,7 @@ pub fn default_output(story_path: &Path, deck: Deck) -> PathBuf {
 /// Loads the story and its theme and fonts, and lays the deck out.
 pub fn compile_deck(story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
     let story = load_story(story_path)?;
-    let selector = options
-        .theme
-        .as_deref()
-        .or(story.theme.as_deref())
-        .unwrap_or("default");
-    let theme = Theme::resolve(selector, Some(&story_dir(story_path)))?;
+    let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
     let fonts = Arc::new(load_fonts(&theme, &options.font_paths)?);
     compile(&story, story_path, theme, fonts, options.deck)
 }

@@ -189,7 +189,9 @@ fn output_folders_are_created() {
         path_str(&all),
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(all.join("story-final-session.pdf").is_file());
+    for deck in ["sheets", "mayor-report", "final-session"] {
+        assert!(all.join(format!("story-{deck}.pdf")).is_file(), "{deck}");
+    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use support::*;
@@ -290,26 +290,5 @@ fn a_partial_story_gets_exactly_the_slides_its_data_fills() {
                 "a slide without story content: {page}"
             );
         }
-    }
-}
-
-#[test]
-fn deck_all_with_output_writes_into_that_folder() {
-    let out = tempfile::tempdir().unwrap();
-    let output = storydeck(&[
-        "build",
-        path_str(&example_story()),
-        "--deck",
-        "all",
-        "-o",
-        path_str(out.path()),
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    for deck in ["sheets", "mayor-report", "final-session"] {
-        assert!(
-            Path::new(out.path())
-                .join(format!("story-{deck}.pdf"))
-                .is_file()
-        );
     }
 }

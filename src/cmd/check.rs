@@ -1,6 +1,5 @@
 use storydeck::check::{Source, warnings};
 use storydeck::diag::{Diagnostic, Result};
-use storydeck::render::story_dir;
 use storydeck::story::load_story_with_text;
 use storydeck::theme::Theme;
 
@@ -8,12 +7,7 @@ use crate::args::CheckArgs;
 
 pub fn check(args: CheckArgs) -> Result<()> {
     let (story, text) = load_story_with_text(&args.story)?;
-    let selector = args
-        .theme
-        .as_deref()
-        .or(story.theme.as_deref())
-        .unwrap_or("default");
-    let theme = Theme::resolve(selector, Some(&story_dir(&args.story)))?;
+    let theme = Theme::for_story(args.theme.as_deref(), story.theme.as_deref(), &args.story)?;
     let name = args.story.display().to_string();
     let found = warnings(
         &story,

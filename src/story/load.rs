@@ -1,7 +1,7 @@
 //! Reading a story file: bytes → UTF-8 text → YAML → validated `Story`.
 //! Each step that can fail says where (file:line:col), which field, and what to do.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Result};
 use crate::yaml;
@@ -10,6 +10,14 @@ use super::model::Story;
 
 /// A story is a few hundred lines; anything far larger is a mistake (a wrong file).
 pub const MAX_STORY_BYTES: usize = 4 * 1024 * 1024;
+
+/// The folder holding the story: its assets and local themes live there.
+pub fn story_dir(story_path: &Path) -> PathBuf {
+    match story_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
 
 /// Reads and validates the story at `path`.
 pub fn load_story(path: &Path) -> Result<Story> {

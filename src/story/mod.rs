@@ -11,7 +11,7 @@ mod schema;
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;
-pub use load::{MAX_STORY_BYTES, load_story, load_story_with_text, parse_story};
+pub use load::{MAX_STORY_BYTES, load_story, load_story_with_text, parse_story, story_dir};
 pub use model::*;
 pub use scalar::{MAX_TEXT_CHARS, Strength, Text, TextList};
 pub use schema::story_schema;

@@ -169,6 +169,17 @@ impl Theme {
         Self::from_top(top)
     }
 
+    /// The theme a build of `story_path` uses: the command line's choice, else the
+    /// story's `theme:`, else `default`; looked for from the story's folder.
+    pub fn for_story(
+        cli: Option<&str>,
+        story_theme: Option<&str>,
+        story_path: &Path,
+    ) -> Result<Theme> {
+        let dir = crate::story::story_dir(story_path);
+        Self::resolve(cli.or(story_theme).unwrap_or(builtin::DEFAULT), Some(&dir))
+    }
+
     pub fn builtin_default() -> Result<Theme> {
         Self::resolve(builtin::DEFAULT, None)
     }

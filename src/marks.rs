@@ -1,0 +1,25 @@
+//! Theme files mark places in a deck with `#metadata(value) <label>`: a slide's
+//! speaker notes (`<storydeck-note>`), the first page of each sheet or slide
+//! (`<sheet-start>`, `<slide-start>`). After layout, storydeck reads them back
+//! with the page each landed on.
+
+use typst::foundations::{Label, Selector, Value};
+use typst::introspection::{Introspector, MetadataElem};
+use typst::utils::PicoStr;
+use typst_layout::PagedDocument;
+
+/// Every `#metadata(…) <label>` of the document: (1-based page, value), in
+/// document order.
+pub fn marks(document: &PagedDocument, label: &str) -> Vec<(usize, Value)> {
+    let introspector = document.introspector();
+    let label = Label::new(PicoStr::intern(label)).expect("storydeck's labels are valid");
+    introspector
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| {
+            let meta = content.to_packed::<MetadataElem>()?;
+            let page = introspector.page(content.location()?)?;
+            Some((page.get(), meta.value.clone()))
+        })
+        .collect()
+}
