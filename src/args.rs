@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use storydeck::Deck;
 use storydeck::story::FiscalYear;
+use storydeck::{Deck, Format, PdfStandard};
 
 /// `--deck`: one deck, or all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -52,7 +52,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Render a story into a PDF deck
+    /// Render stories into PDF decks (or PNG / SVG pages)
     #[command(after_help = "Examples:\n  \
         storydeck build decks/sample/story.yaml\n      \
         writes decks/sample/story-sheets.pdf\n  \
@@ -60,8 +60,30 @@ pub enum Command {
         storydeck build my/story.yaml --deck all --notes pdfpc\n      \
         writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf\n      \
         and a .pdfpc speaker-notes file beside each slide deck\n  \
-        storydeck build my/story.yaml --theme themes/my-town")]
+        storydeck build my/story.yaml --theme themes/my-town\n  \
+        storydeck build my/story.yaml --format png --ppi 96\n      \
+        writes story-sheets-01.png … one image per page\n  \
+        storydeck build my/story.yaml --pdf-standard a-2b\n      \
+        an archival PDF/A-2b (SOURCE_DATE_EPOCH sets its date, if set)\n  \
+        storydeck build decks/ --deck all -j 2 -o out/\n      \
+        every story under decks/, two at a time; failures are listed at the end")]
     Build(BuildArgs),
+    /// Rebuild a deck every time the story, its theme or an asset is saved
+    #[command(after_help = "Examples:\n  \
+        storydeck watch decks/sample/story.yaml\n  \
+        storydeck watch decks/sample/story.yaml --deck all\n\n\
+        Open the PDF in a viewer that reloads on change (Okular, Evince, SumatraPDF,\n\
+        VS Code) and save the story: each build's time is printed. A build that fails\n\
+        prints the problem and leaves the last good PDF in place. Stop with Ctrl-C.")]
+    Watch(WatchArgs),
+    /// Write the deck as a plain Typst project (main.typ, data, theme, fonts)
+    #[command(after_help = "Examples:\n  \
+        storydeck emit decks/sample/story.yaml --deck sheets -o sheets-project\n  \
+        typst compile --font-path sheets-project/fonts --ignore-system-fonts sheets-project/main.typ\n\n\
+        The project renders what `storydeck build` renders, in any Typst editor.\n\
+        Its story is data (data/story.json): edit the YAML and emit again, rather\n\
+        than editing the JSON.")]
+    Emit(EmitArgs),
     /// Validate a story without rendering anything
     #[command(after_help = "Examples:\n  \
         storydeck check decks/sample/story.yaml\n\n\
@@ -125,8 +147,28 @@ pub struct ThemeNewArgs {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
+    /// Story files (YAML), folders of stories, or glob patterns ("stories/*.yaml");
+    /// a folder stands for every .yaml/.yml file under it, outside themes/ folders
+    #[arg(required = true, value_name = "STORY")]
+    pub stories: Vec<PathBuf>,
+    #[command(flatten)]
+    pub render: RenderArgs,
+    /// With several stories: how many to build at once [default: one per core]
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
     /// The story file (YAML)
     pub story: PathBuf,
+    #[command(flatten)]
+    pub render: RenderArgs,
+}
+
+/// What to render and how: shared by `build` and `watch`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
     /// Which deck to render
     #[arg(long, value_enum, default_value_t = DeckChoice::Sheets)]
     pub deck: DeckChoice,
@@ -134,14 +176,57 @@ pub struct BuildArgs {
     /// `themes/`, or a theme folder [default: the story's `theme:`, else `default`]
     #[arg(long, value_name = "NAME|DIR")]
     pub theme: Option<String>,
-    /// Output PDF [default: <story stem>-<deck>.pdf beside the story]; with
-    /// --deck all, the folder the PDFs are written to
-    #[arg(short, long, value_name = "PDF|DIR")]
+    /// Output file [default: <story stem>-<deck>.<format> beside the story]; with
+    /// --deck all or several stories, the folder the files are written to. For
+    /// png and svg each page's number is added (or replaces `{p}` in the name)
+    #[arg(short, long, value_name = "FILE|DIR")]
     pub output: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Pdf)]
+    pub format: Format,
+    /// Resolution of PNG pages, in pixels per inch
+    #[arg(long, default_value_t = 144.0, value_parser = parse_ppi)]
+    pub ppi: f32,
+    /// Write a PDF that conforms to this standard (repeatable: a-2b and ua-1
+    /// combine); the build fails, naming the element at fault, if it can't
+    #[arg(
+        long = "pdf-standard",
+        value_enum,
+        value_name = "STANDARD",
+        value_delimiter = ','
+    )]
+    pub pdf_standards: Vec<PdfStandard>,
     /// Also export speaker notes (for slide decks)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub notes: Option<NotesFormat>,
     /// Another folder of fonts (repeatable); the theme's fonts/ is always used
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+}
+
+fn parse_ppi(text: &str) -> Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(ppi) if (1.0..=2400.0).contains(&ppi) => Ok(ppi),
+        _ => Err(format!(
+            "`{text}` is not a resolution; give pixels per inch between 1 and 2400, e.g. 144"
+        )),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct EmitArgs {
+    /// The story file (YAML)
+    pub story: PathBuf,
+    /// Which deck the project renders
+    #[arg(long, value_enum, default_value_t = Deck::Sheets)]
+    pub deck: Deck,
+    /// Theme, as for `build`
+    #[arg(long, value_name = "NAME|DIR")]
+    pub theme: Option<String>,
+    /// The folder to write the project into (created; must be empty if it exists)
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Another folder of fonts (repeatable), as for `build`
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
 }

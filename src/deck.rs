@@ -3,9 +3,10 @@
 
 use std::fmt;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Deck {
     /// The eight numbered sheets (変革ストーリーシート), A4 landscape.
+    #[default]
     Sheets,
     /// The report to the mayor (首長報告), 16:9 slides for a busy reader.
     MayorReport,

@@ -8,12 +8,15 @@
 pub mod check;
 pub mod deck;
 pub mod diag;
+pub mod emit;
+pub mod export;
 pub mod fonts;
 pub mod glyphs;
 mod marks;
 pub mod notes;
 pub mod overflow;
 pub mod render;
+pub mod session;
 pub mod story;
 pub mod theme;
 pub mod world;
@@ -21,4 +24,6 @@ mod yaml;
 
 pub use deck::Deck;
 pub use diag::{Diagnostic, Diagnostics};
+pub use export::{ExportOptions, Format, PdfStandard};
 pub use render::{BuildOptions, Built, build};
+pub use session::Session;

@@ -14,6 +14,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => cmd::build::build(args),
+        Command::Watch(args) => cmd::watch::watch(args),
+        Command::Emit(args) => cmd::emit::emit(args),
         Command::Check(args) => cmd::check::check(args),
         Command::Init(args) => cmd::init::init(args),
         Command::Schema => {

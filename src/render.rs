@@ -2,9 +2,12 @@
 //!
 //! ```text
 //! story.yaml ─load─▶ Story ─json─▶ /data/story.json ─┐
-//! theme ───────────────────────────▶ theme files ────┼─▶ DeckWorld ─compile─▶ pages ─pdf─▶ atomic write
+//! theme ───────────────────────────▶ theme files ────┼─▶ DeckWorld ─compile─▶ pages ─export─▶ atomic write
 //! deck kind ──────────────────────▶ entry file ──────┘
 //! ```
+//!
+//! A process that builds more than once (watch, batch) goes through a
+//! [`Session`](crate::session::Session), which keeps the fonts loaded.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,42 +18,49 @@ use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst::foundations::{Datetime, Smart};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
-use typst_pdf::{PdfOptions, Timestamp};
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
 use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
-use crate::fonts::load_fonts;
+use crate::export::{ExportOptions, Format, PdfStandard, page_path};
 use crate::glyphs::missing_glyphs;
 use crate::notes::pdfpc;
 use crate::overflow::overflow_warnings;
+use crate::session::Session;
+use crate::story::Story;
 pub use crate::story::story_dir;
-use crate::story::{Story, load_story};
 use crate::theme::Theme;
 use crate::world::DeckWorld;
 
 /// Used as the document date when the story gives none, so output stays reproducible.
 const FALLBACK_DATE: (i32, u8, u8) = (2000, 1, 1);
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     pub deck: Deck,
     /// A theme name or folder; `None` takes the story's `theme:`, else `default`.
     pub theme: Option<String>,
     /// Where to write; by default `<story stem>-<deck>.pdf` beside the story.
+    /// For PNG and SVG, each page's number is added to this name.
     pub output: Option<PathBuf>,
     /// Extra font folders (`--font-path`).
     pub font_paths: Vec<PathBuf>,
     /// Also write the speaker notes as `<output>.pdfpc`.
     pub pdfpc: bool,
+    /// Format, PDF standards, timestamp.
+    pub export: ExportOptions,
 }
 
 #[derive(Debug)]
 pub struct Built {
-    pub output: PathBuf,
+    /// The files written: the PDF, or one image per page.
+    pub outputs: Vec<PathBuf>,
     /// The speaker-notes file, when asked for.
     pub notes: Option<PathBuf>,
     /// The theme used, by name.
     pub theme: String,
+    /// The theme's folders on disk, which `watch` watches.
+    pub theme_folders: Vec<PathBuf>,
     pub pages: usize,
     pub warnings: Vec<Diagnostic>,
 }
@@ -61,54 +71,76 @@ pub struct Compiled {
     pub warnings: Vec<Diagnostic>,
     /// The theme used, by name.
     pub theme: String,
+    /// The theme's folders on disk (none for a built-in theme).
+    pub theme_folders: Vec<PathBuf>,
     world: DeckWorld,
     ident: String,
     date: Datetime,
 }
 
-/// Loads the story, renders the deck and writes the PDF atomically.
+/// A build's files, in memory until every one of them is ready.
+type Files = Vec<(PathBuf, Vec<u8>)>;
+
+/// Loads the story, renders the deck and writes its files atomically.
 pub fn build(story_path: &Path, options: &BuildOptions) -> Result<Built> {
-    let compiled = compile_deck(story_path, options)?;
+    Session::new().build(story_path, options)
+}
+
+/// Exports a compiled deck and writes its files. Nothing is written unless every
+/// file could be made, so an export error leaves the previous output whole.
+pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled) -> Result<Built> {
+    let format = options.export.format;
     let output = options
         .output
         .clone()
-        .unwrap_or_else(|| default_output(story_path, options.deck));
-    let pdf = compiled.pdf()?;
-    let notes = if options.pdfpc {
-        let path = output.with_extension("pdfpc");
+        .unwrap_or_else(|| default_output(story_path, options.deck, format));
+    let mut files: Files = compiled.export(&output, &options.export)?;
+    let notes = options.pdfpc.then(|| {
         let json = serde_json::to_vec_pretty(&pdfpc(&compiled.document)).expect("notes serialise");
-        Some((path, json))
-    } else {
-        None
-    };
-    write_atomically(&output, &pdf)?;
-    if let Some((path, json)) = &notes {
-        write_atomically(path, json)?;
+        (notes_path(&output, format), json)
+    });
+    let outputs: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
+    files.extend(notes.clone());
+    for (path, bytes) in &files {
+        write_atomically(path, bytes)?;
     }
     Ok(Built {
-        output,
+        outputs,
         notes: notes.map(|(path, _)| path),
         theme: compiled.theme,
+        theme_folders: compiled.theme_folders,
         pages: compiled.document.pages().len(),
         warnings: compiled.warnings,
     })
 }
 
-/// `decks/x/story.yaml` → `decks/x/story-sheets.pdf`.
-pub fn default_output(story_path: &Path, deck: Deck) -> PathBuf {
+/// pdfpc looks for `<deck>.pdfpc` beside `<deck>.pdf`; for images, beside the set.
+fn notes_path(output: &Path, format: Format) -> PathBuf {
+    match format {
+        Format::Pdf => output.with_extension("pdfpc"),
+        _ => output.with_file_name(format!(
+            "{}.pdfpc",
+            output
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .replace("{p}", "")
+        )),
+    }
+}
+
+/// `decks/x/story.yaml` → `decks/x/story-sheets.pdf` (or `.png`, `.svg`).
+pub fn default_output(story_path: &Path, deck: Deck, format: Format) -> PathBuf {
     let stem = story_path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("story");
-    story_path.with_file_name(format!("{stem}-{}.pdf", deck.name()))
+    story_path.with_file_name(format!("{stem}-{}.{}", deck.name(), format.extension()))
 }
 
 /// Loads the story and its theme and fonts, and lays the deck out.
 pub fn compile_deck(story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
-    let story = load_story(story_path)?;
-    let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
-    let fonts = Arc::new(load_fonts(&theme, &options.font_paths)?);
-    compile(&story, story_path, theme, fonts, options.deck)
+    Session::new().compile_deck(story_path, options)
 }
 
 /// Lays out `deck` for a loaded story with a resolved theme and fonts.
@@ -119,9 +151,9 @@ pub fn compile(
     fonts: Arc<FontStore>,
     deck: Deck,
 ) -> Result<Compiled> {
-    let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");
-    let theme_json = serde_json::to_vec(&theme.config).expect("the theme serialises to JSON");
+    let (story_json, theme_json) = data_files(story, &theme);
     let theme_name = theme.config.name.clone();
+    let theme_folders = theme.folders();
     let (y, m, d) = story
         .date
         .map(|d| (d.year, d.month as u8, d.day as u8))
@@ -164,23 +196,83 @@ pub fn compile(
         document,
         warnings,
         theme: theme_name,
+        theme_folders,
         world,
         ident: format!("storydeck/{stem}/{}", deck.name()),
         date,
     })
 }
 
+/// The two data files the templates read: `/data/story.json`, `/data/theme.json`.
+pub fn data_files(story: &Story, theme: &Theme) -> (Vec<u8>, Vec<u8>) {
+    let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");
+    let theme_json = serde_json::to_vec(&theme.config).expect("the theme serialises to JSON");
+    (story_json, theme_json)
+}
+
 impl Compiled {
+    /// The story-folder files the layout read (emblem, images), inside the folder.
+    pub fn story_reads(&self) -> Vec<String> {
+        self.world.story_reads()
+    }
+
+    /// The files of `format`: `output` itself for a PDF, one per page for images.
+    pub fn export(&self, output: &Path, options: &ExportOptions) -> Result<Files> {
+        let count = self.document.pages().len();
+        let pages = 0..count;
+        Ok(match options.format {
+            Format::Pdf => vec![(output.to_owned(), self.pdf_with(options)?)],
+            Format::Png => pages
+                .map(|i| {
+                    let png = self.png(i, options.ppi).ok_or_else(|| {
+                        Diagnostic::error(format!("page {} could not be encoded as PNG", i + 1))
+                            .hint("a lower --ppi makes smaller images")
+                    })?;
+                    Ok((page_path(output, i + 1, count), png))
+                })
+                .collect::<Result<_>>()?,
+            Format::Svg => pages
+                .map(|i| (page_path(output, i + 1, count), self.svg(i).into_bytes()))
+                .collect(),
+        })
+    }
+
     /// The PDF, reproducibly: a stable identifier and the story's date as timestamp.
     pub fn pdf(&self) -> Result<Vec<u8>> {
+        self.pdf_with(&ExportOptions::default())
+    }
+
+    /// The PDF with the given standards and timestamp. typst-pdf checks the
+    /// standards and refuses (with the offending element located) what breaks them.
+    pub fn pdf_with(&self, export: &ExportOptions) -> Result<Vec<u8>> {
+        let list: Vec<typst_pdf::PdfStandard> =
+            export.standards.iter().map(|s| s.to_typst()).collect();
+        let standards = PdfStandards::new(&list).map_err(|e| {
+            Diagnostic::error(format!(
+                "these PDF standards cannot be combined: {}",
+                e.message()
+            ))
+        })?;
         let options = PdfOptions {
             ident: Smart::Custom(self.ident.clone()),
             creator: Smart::Custom(Some(format!("storydeck {}", env!("CARGO_PKG_VERSION")))),
-            timestamp: Some(Timestamp::new_utc(self.date)),
+            timestamp: Some(Timestamp::new_utc(export.timestamp.unwrap_or(self.date))),
+            standards,
             ..PdfOptions::default()
         };
-        typst_pdf::pdf(&self.document, &options)
-            .map_err(|errors| to_diagnostics(&self.world, &errors))
+        typst_pdf::pdf(&self.document, &options).map_err(|errors| {
+            let hint = standards_hint(&export.standards);
+            let located = to_diagnostics(&self.world, &errors).0.into_iter();
+            Diagnostics(located.map(|d| d.hint(hint.clone())).collect())
+        })
+    }
+
+    /// Page `index` (0-based) as an SVG document.
+    pub fn svg(&self, index: usize) -> String {
+        typst_svg::svg(
+            &self.document.pages()[index],
+            &typst_svg::SvgOptions::default(),
+        )
     }
 
     /// Page `index` (0-based) as a PNG at `ppi` pixels per inch.
@@ -192,6 +284,16 @@ impl Compiled {
         };
         let pixmap = typst_render::render(page, &options);
         pixmap.encode_png().ok()
+    }
+}
+
+fn standards_hint(standards: &[PdfStandard]) -> String {
+    if standards.is_empty() {
+        "this is a bug in the theme's layout: please report it with the story".to_owned()
+    } else {
+        "the theme's layout breaks a rule of the PDF standard asked for with --pdf-standard; \
+         fix the theme file named above, or build without that standard"
+            .to_owned()
     }
 }
 
@@ -237,10 +339,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut temp = tempfile::Builder::new()
         .prefix(".storydeck-")
         .suffix(".tmp")
+        .permissions(output_permissions(path))
         .tempfile_in(dir)
         .map_err(|e| fail("write", e))?;
     temp.write_all(bytes).map_err(|e| fail("write", e))?;
     temp.as_file().sync_all().map_err(|e| fail("write", e))?;
     temp.persist(path).map_err(|e| fail("replace", e.error))?;
     Ok(())
+}
+
+/// A temporary file is private (0600), but the PDF it becomes is a document to
+/// share: it keeps the permissions of the file it replaces, or gets the usual
+/// 0666 less the umask.
+fn output_permissions(path: &Path) -> std::fs::Permissions {
+    if let Ok(meta) = std::fs::metadata(path) {
+        return meta.permissions();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o666)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut permissions = std::fs::metadata(".")
+            .map(|m| m.permissions())
+            .expect("the working folder exists");
+        permissions.set_readonly(false);
+        permissions
+    }
 }

@@ -12,9 +12,9 @@
 //! No packages (`@preview/…` fails with "package not found"), no network, no
 //! absolute host paths.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -30,8 +30,11 @@ pub const STORY_JSON: &str = "/data/story.json";
 pub const THEME_JSON: &str = "/data/theme.json";
 const STORY_PREFIX: &str = "/story/";
 
+/// One standard library for every build: building it and hashing it (Typst's
+/// memo keys include it) would otherwise cost each rebuild a few milliseconds.
+static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
+
 pub struct DeckWorld {
-    library: LazyHash<Library>,
     /// Shared: loading fonts costs more than compiling a deck, so a process that
     /// builds many decks loads them once.
     fonts: Arc<FontStore>,
@@ -41,6 +44,8 @@ pub struct DeckWorld {
     data: HashMap<FileId, Bytes>,
     /// Parsed sources, so a file imported by several sheets is parsed once.
     sources: Mutex<HashMap<FileId, Source>>,
+    /// Story-folder files the theme read, so `emit` can copy exactly those.
+    story_reads: Mutex<BTreeSet<String>>,
     today: Datetime,
 }
 
@@ -66,15 +71,21 @@ impl DeckWorld {
             (file_id(THEME_JSON), Bytes::new(theme_json)),
         ]);
         DeckWorld {
-            library: LazyHash::new(Library::default()),
             fonts,
             main: file_id(main),
             theme,
             story_dir,
             data,
             sources: Mutex::new(HashMap::new()),
+            story_reads: Mutex::new(BTreeSet::new()),
             today,
         }
+    }
+
+    /// The story-folder files read so far (paths inside the folder).
+    pub fn story_reads(&self) -> Vec<String> {
+        let reads = self.story_reads.lock().expect("story reads lock");
+        reads.iter().cloned().collect()
     }
 
     /// How a virtual file is named in messages: a theme file's real path, the
@@ -103,7 +114,11 @@ impl DeckWorld {
         let not_found = || FileError::NotFound(PathBuf::from(path));
         if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
             return match read_confined(&self.story_dir, rest) {
-                Ok(bytes) => Ok(Bytes::new(bytes)),
+                Ok(bytes) => {
+                    let mut reads = self.story_reads.lock().expect("story reads lock");
+                    reads.insert(rest.to_owned());
+                    Ok(Bytes::new(bytes))
+                }
                 Err(Refused::NotFound) => Err(not_found()),
                 Err(Refused::Outside) => Err(FileError::AccessDenied),
                 Err(Refused::TooLarge(size)) => Err(FileError::Other(Some(
@@ -124,7 +139,7 @@ impl DeckWorld {
 
 impl World for DeckWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        &LIBRARY
     }
 
     fn book(&self) -> &LazyHash<FontBook> {

@@ -53,9 +53,7 @@ fn render(fixture: &str, deck: Deck, page: usize) -> Vec<u8> {
     let options = BuildOptions {
         deck,
         theme: None,
-        output: None,
-        font_paths: vec![],
-        pdfpc: false,
+        ..BuildOptions::default()
     };
     let compiled = compile_deck(&story, &options).unwrap_or_else(|e| panic!("{fixture}: {e}"));
     assert!(
@@ -155,9 +153,7 @@ fn the_comparison_notices_a_changed_diagram() {
     let options = BuildOptions {
         deck: Deck::Sheets,
         theme: None,
-        output: None,
-        font_paths: vec![],
-        pdfpc: false,
+        ..BuildOptions::default()
     };
     let changed = compile_deck(&story, &options).unwrap().png(5, PPI).unwrap();
     assert!(

@@ -13,9 +13,7 @@ fn options(theme: &str) -> BuildOptions {
     BuildOptions {
         deck: Deck::Sheets,
         theme: Some(theme.to_owned()),
-        output: None,
-        font_paths: vec![],
-        pdfpc: false,
+        ..BuildOptions::default()
     }
 }
 

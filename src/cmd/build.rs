@@ -1,44 +1,206 @@
-use std::path::PathBuf;
+//! `build`: one story, or a batch of them built in parallel.
 
-use storydeck::diag::Result;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use storydeck::diag::{Diagnostics, Result};
 use storydeck::render::default_output;
-use storydeck::{BuildOptions, build as build_deck};
+use storydeck::{BuildOptions, Built, Deck, ExportOptions, Session};
 
-use crate::args::{BuildArgs, DeckChoice, NotesFormat};
+use crate::args::{BuildArgs, NotesFormat, RenderArgs};
+use crate::cmd::stories;
+
+/// Worker threads get a large stack: Typst's layout and PDF export recurse deeply,
+/// beyond rayon's 2 MiB default (the main thread has 8 MiB).
+const WORKER_STACK: usize = 16 << 20;
 
 pub fn build(args: BuildArgs) -> Result<()> {
-    let decks = args.deck.decks();
-    for deck in decks {
-        let output = match (&args.output, args.deck) {
-            // With --deck all, -o names the folder: each deck keeps its own file name.
-            (Some(dir), DeckChoice::All) => Some(folder_output(dir, &args.story, deck)),
-            (output, _) => output.clone(),
-        };
-        let options = BuildOptions {
-            deck,
-            theme: args.theme.clone(),
-            output,
-            font_paths: args.font_paths.clone(),
-            pdfpc: args.notes == Some(NotesFormat::Pdfpc) && deck.is_slides(),
-        };
-        let built = build_deck(&args.story, &options)?;
-        for warning in &built.warnings {
-            warning.emit();
-        }
-        println!(
-            "wrote {} ({deck}, theme {}, {} pages)",
-            built.output.display(),
-            built.theme,
-            built.pages
-        );
-        if let Some(notes) = &built.notes {
-            println!("wrote {} (speaker notes)", notes.display());
-        }
+    let stories = stories::expand(&args.stories)?;
+    let timestamp = storydeck::export::source_date_epoch()?;
+    let session = Session::new();
+    if let [story] = stories.as_slice() {
+        return build_story(&session, story, &args.render, timestamp, None, &report).map(|_| ());
     }
-    Ok(())
+    batch(&session, &stories, &args, timestamp)
 }
 
-fn folder_output(dir: &std::path::Path, story: &std::path::Path, deck: storydeck::Deck) -> PathBuf {
-    let name = default_output(story, deck);
-    dir.join(name.file_name().expect("a default output has a file name"))
+/// The options for one deck of `story`. `dir` is the batch's output folder, if
+/// any; `-o` names a file only when one deck of one story is built.
+pub fn deck_options(
+    render: &RenderArgs,
+    story: &Path,
+    deck: Deck,
+    timestamp: Option<typst::foundations::Datetime>,
+    dir: Option<&Path>,
+) -> BuildOptions {
+    let several_decks = render.deck.decks().len() > 1;
+    let output = match (dir, &render.output) {
+        (Some(dir), _) => Some(dir.join(file_name(story, deck, render))),
+        (None, Some(out)) if several_decks => Some(out.join(file_name(story, deck, render))),
+        (None, out) => out.clone(),
+    };
+    BuildOptions {
+        deck,
+        theme: render.theme.clone(),
+        output,
+        font_paths: render.font_paths.clone(),
+        pdfpc: render.notes == Some(NotesFormat::Pdfpc) && deck.is_slides(),
+        export: ExportOptions {
+            format: render.format,
+            ppi: render.ppi,
+            standards: render.pdf_standards.clone(),
+            timestamp,
+        },
+    }
+}
+
+fn file_name(story: &Path, deck: Deck, render: &RenderArgs) -> PathBuf {
+    let path = default_output(story, deck, render.format);
+    PathBuf::from(path.file_name().expect("a default output has a file name"))
+}
+
+/// Builds every deck asked for of one story, handing each result to `done`.
+/// Stops at the first deck that fails: its error is the story's.
+pub fn build_story(
+    session: &Session,
+    story: &Path,
+    render: &RenderArgs,
+    timestamp: Option<typst::foundations::Datetime>,
+    dir: Option<&Path>,
+    done: &dyn Fn(&Built, Deck),
+) -> Result<usize> {
+    let decks = render.deck.decks();
+    for &deck in &decks {
+        let options = deck_options(render, story, deck, timestamp, dir);
+        let built = session.build(story, &options)?;
+        done(&built, deck);
+    }
+    Ok(decks.len())
+}
+
+/// Prints a built deck's warnings and the files written.
+pub fn report(built: &Built, deck: Deck) {
+    for warning in &built.warnings {
+        warning.emit();
+    }
+    println!("{}", describe(built, deck));
+}
+
+fn describe(built: &Built, deck: Deck) -> String {
+    let mut line = match built.outputs.as_slice() {
+        [one] => format!("wrote {}", one.display()),
+        [first, .., last] => format!("wrote {} … {}", first.display(), last.display()),
+        [] => "wrote nothing".to_owned(),
+    };
+    line += &format!(" ({deck}, theme {}, {} pages)", built.theme, built.pages);
+    if let Some(notes) = &built.notes {
+        line += &format!("\nwrote {} (speaker notes)", notes.display());
+    }
+    line
+}
+
+/// Many stories on a pool of workers, with a progress bar. A failed story is
+/// recorded and the others go on; the summary lists every failure with its
+/// diagnostics, and the exit status is 1 if there was any.
+fn batch(
+    session: &Session,
+    stories: &[PathBuf],
+    args: &BuildArgs,
+    timestamp: Option<typst::foundations::Datetime>,
+) -> Result<()> {
+    let jobs = args
+        .jobs
+        .map(usize::from)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(WORKER_STACK)
+        .build()
+        .expect("a thread pool starts");
+    let dirs = output_dirs(stories, args.render.output.as_deref());
+    let bar = ProgressBar::new(stories.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} stories  {elapsed}  {wide_msg}")
+            .expect("a valid progress template"),
+    );
+    let failures: Mutex<Vec<(usize, Diagnostics)>> = Mutex::new(Vec::new());
+    let decks = Mutex::new(0usize);
+    let started = Instant::now();
+    pool.install(|| {
+        stories.par_iter().enumerate().for_each(|(i, story)| {
+            bar.set_message(story.display().to_string());
+            let done = |built: &Built, deck| bar.suspend(|| report(built, deck));
+            let dir = dirs.as_ref().map(|d| d[i].as_path());
+            match build_story(session, story, &args.render, timestamp, dir, &done) {
+                Ok(count) => *decks.lock().expect("count lock") += count,
+                Err(e) => failures.lock().expect("failure lock").push((i, e)),
+            }
+            session.trim_caches();
+            bar.inc(1);
+        });
+    });
+    bar.finish_and_clear();
+    let mut failures = failures.into_inner().expect("failure lock");
+    failures.sort_by_key(|(i, _)| *i);
+    let decks = decks.into_inner().expect("count lock");
+    let seconds = started.elapsed().as_secs_f64();
+    let ok = stories.len() - failures.len();
+    eprintln!(
+        "built {decks} decks from {ok} of {} stories in {seconds:.1} s ({jobs} jobs)",
+        stories.len()
+    );
+    if failures.is_empty() {
+        return Ok(());
+    }
+    eprintln!("{} failed:", failures.len());
+    for (i, diagnostics) in &failures {
+        let first = diagnostics
+            .0
+            .first()
+            .map(|d| d.message.as_str())
+            .unwrap_or_default();
+        eprintln!("  {}: {first}", stories[*i].display());
+    }
+    eprintln!();
+    // The full diagnostics, file:line:col and hints, one story after another.
+    let mut all = Vec::new();
+    for (_, diagnostics) in failures {
+        all.extend(diagnostics.0);
+    }
+    Err(Diagnostics(all))
+}
+
+/// With `-o DIR` and several stories, each story's files go to DIR mirrored
+/// from the stories' common folder: decks/a/story.yaml → DIR/a/story-sheets.pdf,
+/// so stories that share a file name (story.yaml) never overwrite each other.
+fn output_dirs(stories: &[PathBuf], out: Option<&Path>) -> Option<Vec<PathBuf>> {
+    let out = out?;
+    let parents: Vec<PathBuf> = stories
+        .iter()
+        .map(|s| {
+            let dir = storydeck::story::story_dir(s);
+            std::path::absolute(&dir).unwrap_or(dir)
+        })
+        .collect();
+    let common = parents
+        .iter()
+        .skip(1)
+        .fold(parents[0].clone(), |common, p| common_prefix(&common, p));
+    Some(
+        parents
+            .iter()
+            .map(|p| out.join(p.strip_prefix(&common).unwrap_or(p)))
+            .collect(),
+    )
+}
+
+fn common_prefix(a: &Path, b: &Path) -> PathBuf {
+    a.components()
+        .zip(b.components())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x)
+        .collect()
 }

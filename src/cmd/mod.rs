@@ -2,6 +2,9 @@
 
 pub mod build;
 pub mod check;
+pub mod emit;
 pub mod init;
+mod stories;
 pub mod theme_new;
 pub mod themes;
+pub mod watch;

@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Result};
 /// The built-in fonts are not copied: every theme has them anyway.
 pub fn copy_theme(from: &str, dir: &Path) -> Result<usize> {
     let layer = locate(from, &[]).ok_or_else(|| not_found(from, &[]))?;
-    let files = own_files(&layer)?;
+    let files = own_files(&layer, false)?;
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -34,11 +34,24 @@ pub fn copy_theme(from: &str, dir: &Path) -> Result<usize> {
     Ok(files.len())
 }
 
-fn own_files(layer: &Layer) -> Result<Vec<(String, Vec<u8>)>> {
+/// Every file of the theme as a build sees it: each path from the most specific
+/// layer that has it, the fonts of all layers under `fonts/` (`storydeck emit`).
+pub fn merged_files(theme: &Theme) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut merged = std::collections::BTreeMap::new();
+    for layer in theme.layers().iter().rev() {
+        merged.extend(own_files(layer, true)?);
+    }
+    Ok(merged.into_iter().collect())
+}
+
+/// A layer's own files; the built-in fonts only with `default_fonts`.
+fn own_files(layer: &Layer, default_fonts: bool) -> Result<Vec<(String, Vec<u8>)>> {
     match &layer.source {
         Source::Builtin(dir) => Ok(builtin::files(dir)
             .into_iter()
-            .filter(|(path, _)| !(layer.is_default() && path.starts_with("fonts/")))
+            .filter(|(path, _)| {
+                default_fonts || !(layer.is_default() && path.starts_with("fonts/"))
+            })
             .map(|(path, bytes)| (path, bytes.to_vec()))
             .collect()),
         Source::Folder(root) => {

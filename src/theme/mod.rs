@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use include_dir::Dir;
 use typst::foundations::Bytes;
 
-pub use copy::copy_theme;
+pub use copy::{copy_theme, merged_files};
 pub use spec::{
     Color, Emblem, EmblemPlace, REQUIRED_COLORS, SheetKey, SheetLabel, SheetPaper, SlideRatio,
     ThemeConfig, ThemeSpec, key_name,
@@ -248,6 +248,17 @@ impl Theme {
             .display(relative)
     }
 
+    /// The theme's folders on disk (built-in layers have none), for `watch`.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        self.layers
+            .iter()
+            .filter_map(|layer| match &layer.source {
+                Source::Folder(path) => Some(path.clone()),
+                Source::Builtin(_) => None,
+            })
+            .collect()
+    }
+
     /// Fonts of every layer, the most specific theme's first.
     pub fn font_files(&self) -> Vec<Bytes> {
         self.layers.iter().flat_map(Layer::font_files).collect()
@@ -309,11 +320,13 @@ fn locate(selector: &str, search: &[PathBuf]) -> Option<Layer> {
 
 fn not_found(selector: &str, search: &[PathBuf]) -> Diagnostic {
     let mut looked: Vec<String> = vec![format!("{selector}/theme.yaml")];
-    looked.extend(
-        search
-            .iter()
-            .map(|b| b.join(selector).join("theme.yaml").display().to_string()),
-    );
+    for base in search {
+        // An absolute selector joins to itself: name each place once.
+        let place = base.join(selector).join("theme.yaml").display().to_string();
+        if !looked.contains(&place) {
+            looked.push(place);
+        }
+    }
     Diagnostic::error(format!("theme `{selector}` not found"))
         .hint(format!("built-in themes: {}", builtin::names().join(", ")))
         .hint(format!(

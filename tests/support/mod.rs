@@ -103,3 +103,53 @@ pub fn font_names(pdf: &Path) -> Vec<String> {
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// The PDF's bookmarks: (level, title, page).
+pub fn bookmarks(pdf: &Path) -> Vec<(usize, String, usize)> {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    let toc = doc.get_toc().expect("the PDF has bookmarks");
+    toc.toc
+        .into_iter()
+        .map(|t| (t.level, t.title, t.page))
+        .collect()
+}
+
+/// An entry of the PDF's document information dictionary, as text.
+pub fn info(pdf: &Path, key: &str) -> Option<String> {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    let id = doc.trailer.get(b"Info").ok()?.as_reference().ok()?;
+    let dict = doc.get_dictionary(id).ok()?;
+    lopdf::decode_text_string(dict.get(key.as_bytes()).ok()?).ok()
+}
+
+/// The XMP metadata packet of the PDF (where PDF/A and PDF/UA declare themselves).
+pub fn xmp(pdf: &Path) -> String {
+    let doc = lopdf::Document::load(pdf).expect("a readable PDF");
+    let catalog = doc.catalog().expect("a catalog");
+    let id = catalog
+        .get(b"Metadata")
+        .and_then(|m| m.as_reference())
+        .expect("the PDF has XMP metadata");
+    let stream = doc
+        .get_object(id)
+        .and_then(|o| o.as_stream())
+        .expect("a stream");
+    let bytes = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Runs `storydeck` with extra environment variables.
+pub fn storydeck_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storydeck"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .envs(env.iter().copied())
+        .output()
+        .expect("the storydeck binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}

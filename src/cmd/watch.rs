@@ -1,0 +1,118 @@
+//! `watch`: rebuild on every save, in one process that keeps the fonts and
+//! Typst's memoised layout, so a rebuild redoes only what the edit touched.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+use storydeck::diag::{Diagnostic, Result};
+use storydeck::{Deck, Session};
+
+use crate::args::WatchArgs;
+use crate::cmd::build::{deck_options, report};
+
+/// Editors save in bursts (write a temp file, rename, touch): events this close
+/// together are one save.
+const DEBOUNCE: Duration = Duration::from_millis(30);
+
+pub fn watch(args: WatchArgs) -> Result<()> {
+    let timestamp = storydeck::export::source_date_epoch()?;
+    let session = Session::new();
+    let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
+    let mut watcher = notify::recommended_watcher(tx)
+        .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
+    let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
+    let mut outputs: HashSet<PathBuf> = HashSet::new();
+
+    let rebuild = |outputs: &mut HashSet<PathBuf>| -> Vec<PathBuf> {
+        let mut folders = vec![storydeck::story::story_dir(&args.story)];
+        for deck in args.render.deck.decks() {
+            let options = deck_options(&args.render, &args.story, deck, timestamp, None);
+            let started = Instant::now();
+            match session.build(&args.story, &options) {
+                Ok(built) => {
+                    let ms = started.elapsed().as_secs_f64() * 1000.0;
+                    report(&built, deck);
+                    println!("built {deck} in {ms:.1} ms");
+                    outputs.extend(built.outputs.iter().map(|p| absolute(p)));
+                    outputs.extend(built.notes.iter().map(|p| absolute(p)));
+                    folders.extend(built.theme_folders);
+                }
+                Err(diagnostics) => {
+                    for d in &diagnostics.0 {
+                        d.emit();
+                    }
+                    println!("build of {deck} failed; the last good output is kept");
+                    println!("{}", waiting_line(deck));
+                }
+            }
+        }
+        session.trim_caches();
+        folders
+    };
+
+    let folders = rebuild(&mut outputs);
+    watch_new(&mut watcher, &mut watched, folders)?;
+    println!("watching {} (Ctrl-C to stop)", args.story.display());
+    while let Ok(event) = rx.recv() {
+        if !is_edit(&event, &outputs) {
+            continue;
+        }
+        // The rest of the same save.
+        while rx.recv_timeout(DEBOUNCE).is_ok() {}
+        let folders = rebuild(&mut outputs);
+        watch_new(&mut watcher, &mut watched, folders)?;
+    }
+    Ok(())
+}
+
+/// A change to a file someone edited: not a read (the build's own reads would
+/// trigger the next build), not a file storydeck itself wrote.
+fn is_edit(event: &notify::Result<Event>, outputs: &HashSet<PathBuf>) -> bool {
+    let Ok(event) = event else { return false };
+    let changes = matches!(
+        event.kind,
+        EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) | EventKind::Any
+    );
+    changes && event.paths.iter().any(|p| !is_own_output(p, outputs))
+}
+
+fn waiting_line(deck: Deck) -> String {
+    format!("waiting for the next save to rebuild {deck}")
+}
+
+/// Starts watching folders not watched yet (a story may switch to another theme).
+fn watch_new(
+    watcher: &mut RecommendedWatcher,
+    watched: &mut BTreeSet<PathBuf>,
+    folders: Vec<PathBuf>,
+) -> Result<()> {
+    for folder in folders {
+        let folder = absolute(&folder);
+        if watched.contains(&folder) {
+            continue;
+        }
+        watcher
+            .watch(&folder, RecursiveMode::Recursive)
+            .map_err(|e| Diagnostic::error(format!("cannot watch `{}`: {e}", folder.display())))?;
+        watched.insert(folder);
+    }
+    Ok(())
+}
+
+/// The files storydeck itself writes (and their temporary files) are not edits.
+fn is_own_output(path: &Path, outputs: &HashSet<PathBuf>) -> bool {
+    let temp = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with(".storydeck-"));
+    temp || outputs.contains(&absolute(path))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    path.canonicalize()
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_owned())
+}

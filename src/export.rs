@@ -1,0 +1,164 @@
+//! A laid-out deck → the bytes of its files: one PDF, or one PNG or SVG per page.
+//!
+//! ```text
+//! PagedDocument ─┬─ pdf  (typst-pdf: bookmarks, metadata, PDF/A-2b / PDF/UA-1) ─▶ x.pdf
+//!                ├─ png  (typst-render, --ppi)                                   ─▶ x-01.png …
+//!                └─ svg  (typst-svg)                                             ─▶ x-01.svg …
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use typst::foundations::Datetime;
+
+use crate::diag::{Diagnostic, Result};
+
+/// What `build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// One PDF for the whole deck
+    #[default]
+    Pdf,
+    /// One PNG image per page (see --ppi)
+    Png,
+    /// One SVG image per page
+    Svg,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Png => "png",
+            Format::Svg => "svg",
+        }
+    }
+}
+
+/// The PDF standards a deck can be checked against and written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PdfStandard {
+    /// PDF/A-2b, for archival records (公文書の長期保存)
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/UA-1, accessible to screen readers
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+impl PdfStandard {
+    pub fn to_typst(self) -> typst_pdf::PdfStandard {
+        match self {
+            PdfStandard::A2b => typst_pdf::PdfStandard::A_2b,
+            PdfStandard::Ua1 => typst_pdf::PdfStandard::Ua_1,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    pub format: Format,
+    /// Pixels per inch of PNG pages.
+    pub ppi: f32,
+    /// PDF standards to conform to (typst-pdf refuses to write a PDF that doesn't).
+    pub standards: Vec<PdfStandard>,
+    /// The PDF's creation date; `None` takes the story's date (`SOURCE_DATE_EPOCH`
+    /// sets it, see [`source_date_epoch`]).
+    pub timestamp: Option<Datetime>,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            format: Format::Pdf,
+            ppi: 144.0,
+            standards: Vec::new(),
+            timestamp: None,
+        }
+    }
+}
+
+/// The reproducible-builds convention: `SOURCE_DATE_EPOCH` (seconds since 1970,
+/// UTC) fixes every timestamp a build writes. An unreadable value is an error,
+/// not a silent fallback to the story's date.
+pub fn source_date_epoch() -> Result<Option<Datetime>> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(datetime_from_epoch)
+        .map(Some)
+        .ok_or_else(|| {
+            Diagnostic::error(format!("SOURCE_DATE_EPOCH `{text}` is not a time"))
+                .hint("set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)")
+                .into()
+        })
+}
+
+/// Seconds since 1970-01-01 UTC as a Typst date and time (UTC).
+pub fn datetime_from_epoch(seconds: i64) -> Option<Datetime> {
+    let t = time::OffsetDateTime::from_unix_timestamp(seconds).ok()?;
+    Datetime::from_ymd_hms(
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+    )
+}
+
+/// Where page `page` (1-based) of `count` goes: `{p}` in the output name is
+/// replaced by the page number (zero-padded to the page count's width, so files
+/// sort in page order); without `{p}`, `-<page>` goes before the extension.
+pub fn page_path(output: &Path, page: usize, count: usize) -> PathBuf {
+    let width = count.max(1).to_string().len().max(2);
+    let number = format!("{page:0width$}");
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.contains("{p}") {
+        return output.with_file_name(name.replace("{p}", &number));
+    }
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match output.extension() {
+        Some(ext) => output.with_file_name(format!("{stem}-{number}.{}", ext.to_string_lossy())),
+        None => output.with_file_name(format!("{stem}-{number}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_converts_to_utc_date_and_time() {
+        let d = datetime_from_epoch(1_700_000_000).unwrap();
+        assert_eq!(
+            (
+                d.year(),
+                d.month(),
+                d.day(),
+                d.hour(),
+                d.minute(),
+                d.second()
+            ),
+            (Some(2023), Some(11), Some(14), Some(22), Some(13), Some(20))
+        );
+    }
+
+    #[test]
+    fn pages_are_numbered_before_the_extension_or_at_the_placeholder() {
+        let out = Path::new("out/x-sheets.png");
+        assert_eq!(page_path(out, 3, 9), Path::new("out/x-sheets-03.png"));
+        assert_eq!(page_path(out, 12, 120), Path::new("out/x-sheets-012.png"));
+        let templ = Path::new("p{p}.svg");
+        assert_eq!(page_path(templ, 1, 2), Path::new("p01.svg"));
+    }
+}

@@ -1,0 +1,72 @@
+//! What a process that builds many times keeps between builds.
+//!
+//! Fonts are loaded once per set of font folders and shared (`Arc`) by every
+//! build and worker thread. Typst memoises layout across compilations, which is
+//! what makes a rebuild after a small edit fast; [`Session::trim_caches`] trims
+//! that cache, keeping only what recent builds used, so a long `watch` or a
+//! batch of a hundred stories doesn't grow without bound.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use typst_kit::fonts::FontStore;
+
+use crate::diag::Result;
+use crate::fonts::load_fonts;
+use crate::render::{BuildOptions, Built, Compiled, compile, write_deck};
+use crate::story::load_story;
+use crate::theme::Theme;
+
+/// Memo entries unused for this many builds are dropped. Enough to keep a
+/// story's three decks warm in watch; the fuzzer showed that without eviction
+/// memory grows with every distinct story.
+const MEMO_MAX_AGE: usize = 8;
+
+#[derive(Default)]
+pub struct Session {
+    /// Keyed by where the fonts came from: the theme chain's font folders and
+    /// `--font-path`s.
+    fonts: Mutex<HashMap<Vec<String>, Arc<FontStore>>>,
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Session::default()
+    }
+
+    /// The fonts for `theme`, loaded on first use.
+    pub fn fonts(&self, theme: &Theme, font_paths: &[PathBuf]) -> Result<Arc<FontStore>> {
+        let mut key = theme.font_places();
+        key.extend(font_paths.iter().map(|p| p.display().to_string()));
+        if let Some(fonts) = self.fonts.lock().expect("font cache lock").get(&key) {
+            return Ok(fonts.clone());
+        }
+        // Loaded outside the lock: two workers may both load a new theme's fonts
+        // once, which is cheaper than making every other worker wait.
+        let fonts = Arc::new(load_fonts(theme, font_paths)?);
+        let mut cache = self.fonts.lock().expect("font cache lock");
+        Ok(cache.entry(key).or_insert(fonts).clone())
+    }
+
+    /// Loads the story and its theme, and lays the deck out.
+    pub fn compile_deck(&self, story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
+        let story = load_story(story_path)?;
+        let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
+        let fonts = self.fonts(&theme, &options.font_paths)?;
+        compile(&story, story_path, theme, fonts, options.deck)
+    }
+
+    /// Builds one deck and writes its files.
+    pub fn build(&self, story_path: &Path, options: &BuildOptions) -> Result<Built> {
+        let compiled = self.compile_deck(story_path, options)?;
+        write_deck(story_path, options, compiled)
+    }
+
+    /// Drops memoised layout that recent builds didn't use. Call it after each
+    /// story, once its output is out: it takes a few milliseconds that needn't
+    /// delay the PDF.
+    pub fn trim_caches(&self) {
+        typst::comemo::evict(MEMO_MAX_AGE);
+    }
+}
