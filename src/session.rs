@@ -18,21 +18,40 @@ use crate::render::{BuildOptions, Built, Compiled, compile, write_deck};
 use crate::story::load_story;
 use crate::theme::Theme;
 
-/// Memo entries unused for this many builds are dropped. Enough to keep a
-/// story's three decks warm in watch; the fuzzer showed that without eviction
-/// memory grows with every distinct story.
-const MEMO_MAX_AGE: usize = 8;
+/// Memo entries unused for this many trims are dropped. In watch, enough to
+/// keep a story's three decks warm across saves; the fuzzer showed that without
+/// eviction memory grows with every distinct story.
+const WATCH_MEMO_AGE: usize = 8;
 
-#[derive(Default)]
 pub struct Session {
     /// Keyed by where the fonts came from: the theme chain's font folders and
     /// `--font-path`s.
     fonts: Mutex<HashMap<Vec<String>, Arc<FontStore>>>,
+    memo_age: usize,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            fonts: Mutex::default(),
+            memo_age: WATCH_MEMO_AGE,
+        }
+    }
 }
 
 impl Session {
     pub fn new() -> Self {
         Session::default()
+    }
+
+    /// A session for many different stories (batch): one story's layout is of
+    /// little use to the next, and a story's memo takes tens of megabytes, so
+    /// only what the stories in flight use (`in_flight` trims) is kept.
+    pub fn for_batch(in_flight: usize) -> Self {
+        Session {
+            memo_age: in_flight + 1,
+            ..Session::default()
+        }
     }
 
     /// The fonts for `theme`, loaded on first use.
@@ -67,6 +86,6 @@ impl Session {
     /// story, once its output is out: it takes a few milliseconds that needn't
     /// delay the PDF.
     pub fn trim_caches(&self) {
-        typst::comemo::evict(MEMO_MAX_AGE);
+        typst::comemo::evict(self.memo_age);
     }
 }

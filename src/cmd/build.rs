@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
 use storydeck::diag::{Diagnostics, Result};
 use storydeck::render::default_output;
@@ -14,18 +14,18 @@ use storydeck::{BuildOptions, Built, Deck, ExportOptions, Session};
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
 use crate::cmd::stories;
 
-/// Worker threads get a large stack: Typst's layout and PDF export recurse deeply,
-/// beyond rayon's 2 MiB default (the main thread has 8 MiB).
+/// Worker threads get a large stack: Typst's layout and PDF export recurse
+/// deeply, beyond a spawned thread's 2 MiB default (the main thread has 8 MiB).
 const WORKER_STACK: usize = 16 << 20;
 
 pub fn build(args: BuildArgs) -> Result<()> {
     let stories = stories::expand(&args.stories)?;
     let timestamp = storydeck::export::source_date_epoch()?;
-    let session = Session::new();
     if let [story] = stories.as_slice() {
+        let session = Session::new();
         return build_story(&session, story, &args.render, timestamp, None, &report).map(|_| ());
     }
-    batch(&session, &stories, &args, timestamp)
+    batch(&stories, &args, timestamp)
 }
 
 /// The options for one deck of `story`. `dir` is the batch's output folder, if
@@ -103,11 +103,15 @@ fn describe(built: &Built, deck: Deck) -> String {
     line
 }
 
-/// Many stories on a pool of workers, with a progress bar. A failed story is
+/// Many stories on `-j` worker threads, with a progress bar. A failed story is
 /// recorded and the others go on; the summary lists every failure with its
 /// diagnostics, and the exit status is 1 if there was any.
+///
+/// Plain threads, each building one story after another, rather than a rayon
+/// parallel iterator: Typst parallelises inside a build with rayon, and a
+/// worker waiting on that would steal and start another story on the same
+/// stack, holding both in memory (and so on, deeper with every story).
 fn batch(
-    session: &Session,
     stories: &[PathBuf],
     args: &BuildArgs,
     timestamp: Option<typst::foundations::Datetime>,
@@ -116,11 +120,7 @@ fn batch(
         .jobs
         .map(usize::from)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .stack_size(WORKER_STACK)
-        .build()
-        .expect("a thread pool starts");
+    let session = &Session::for_batch(jobs);
     let dirs = output_dirs(stories, args.render.output.as_deref());
     let bar = ProgressBar::new(stories.len() as u64).with_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} stories  {elapsed}  {wide_msg}")
@@ -129,8 +129,11 @@ fn batch(
     let failures: Mutex<Vec<(usize, Diagnostics)>> = Mutex::new(Vec::new());
     let decks = Mutex::new(0usize);
     let started = Instant::now();
-    pool.install(|| {
-        stories.par_iter().enumerate().for_each(|(i, story)| {
+    let next = AtomicUsize::new(0);
+    let worker = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(story) = stories.get(i) else { break };
             bar.set_message(story.display().to_string());
             let done = |built: &Built, deck| bar.suspend(|| report(built, deck));
             let dir = dirs.as_ref().map(|d| d[i].as_path());
@@ -140,7 +143,15 @@ fn batch(
             }
             session.trim_caches();
             bar.inc(1);
-        });
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(stories.len()) {
+            std::thread::Builder::new()
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(scope, worker)
+                .expect("a worker thread starts");
+        }
     });
     bar.finish_and_clear();
     let mut failures = failures.into_inner().expect("failure lock");
