@@ -21,7 +21,7 @@ use crate::theme::Theme;
 /// Memo entries unused for this many trims are dropped. In watch, enough to
 /// keep a story's three decks warm across saves; the fuzzer showed that without
 /// eviction memory grows with every distinct story.
-const WATCH_MEMO_AGE: usize = 8;
+const WATCH_MEMO_AGE: usize = 2;
 
 pub struct Session {
     /// Keyed by where the fonts came from: the theme chain's font folders and
@@ -44,12 +44,14 @@ impl Session {
         Session::default()
     }
 
-    /// A session for many different stories (batch): one story's layout is of
-    /// little use to the next, and a story's memo takes tens of megabytes, so
-    /// only what the stories in flight use (`in_flight` trims) is kept.
-    pub fn for_batch(in_flight: usize) -> Self {
+    /// A session for many different stories (batch). One deck's layout is of
+    /// no use to the next, and holding it costs tens of megabytes a deck: each
+    /// trim drops everything. Measured on 20 stories × 3 decks with two workers:
+    /// keeping one trim's worth was slower (7.2 s against 6.7 s) and peaked at
+    /// 172 MB against 151 MB.
+    pub fn for_batch() -> Self {
         Session {
-            memo_age: in_flight + 1,
+            memo_age: 0,
             ..Session::default()
         }
     }

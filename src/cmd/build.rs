@@ -76,7 +76,10 @@ pub fn build_story(
     let decks = render.deck.decks();
     for &deck in &decks {
         let options = deck_options(render, story, deck, timestamp, dir);
-        let built = session.build(story, &options)?;
+        let built = session.build(story, &options);
+        // Each deck's layout is of no use to the next deck, or the next story.
+        session.trim_caches();
+        let built = built?;
         done(&built, deck);
     }
     Ok(decks.len())
@@ -120,7 +123,7 @@ fn batch(
         .jobs
         .map(usize::from)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let session = &Session::for_batch(jobs);
+    let session = &Session::for_batch();
     let dirs = output_dirs(stories, args.render.output.as_deref());
     let bar = ProgressBar::new(stories.len() as u64).with_style(
         ProgressStyle::with_template("{bar:30} {pos}/{len} stories  {elapsed}  {wide_msg}")
@@ -141,7 +144,6 @@ fn batch(
                 Ok(count) => *decks.lock().expect("count lock") += count,
                 Err(e) => failures.lock().expect("failure lock").push((i, e)),
             }
-            session.trim_caches();
             bar.inc(1);
         }
     };

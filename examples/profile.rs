@@ -1,0 +1,122 @@
+//! Where a build's time goes, for BENCHMARKS.md:
+//!
+//!     cargo run --release --example profile [STORY] [sheets|mayor-report|final-session]
+//!
+//! Prints each phase of one cold build in this process (load, theme, fonts,
+//! layout, PDF), then the Typst spans that took the most time of their own
+//! during layout, and writes them all as a Chrome trace (chrome://tracing or
+//! https://ui.perfetto.dev) to target/profile.json. Then the phases of a
+//! rebuild after a one-field edit, as `watch` does it (the first `target: 70%`
+//! of the story becomes `target: 75%`).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use storydeck::render::write_atomically;
+use storydeck::story::{load_story, parse_story};
+use storydeck::theme::Theme;
+use storydeck::{Deck, Session};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let story_path = PathBuf::from(args.next().unwrap_or("decks/minaseno/story.yaml".into()));
+    let deck = match args.next().as_deref() {
+        Some("mayor-report") => Deck::MayorReport,
+        Some("final-session") => Deck::FinalSession,
+        _ => Deck::Sheets,
+    };
+    let session = Session::new();
+    let phase = |name: &str, started: Instant| {
+        println!(
+            "{name:<8} {:>7.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        )
+    };
+
+    let t = Instant::now();
+    let story = load_story(&story_path).unwrap_or_else(|e| panic!("{e}"));
+    phase("load", t);
+    let t = Instant::now();
+    let theme = Theme::for_story(None, story.theme.as_deref(), &story_path).unwrap();
+    phase("theme", t);
+    let t = Instant::now();
+    let fonts = session.fonts(&theme, &[]).unwrap();
+    phase("fonts", t);
+    typst_timing::enable();
+    let t = Instant::now();
+    let compiled =
+        storydeck::render::compile(&story, &story_path, theme.clone(), fonts.clone(), deck)
+            .unwrap();
+    phase("layout", t);
+    typst_timing::disable();
+    let t = Instant::now();
+    let pdf = compiled.pdf().unwrap();
+    phase("pdf", t);
+    println!(
+        "({} pages, {} KB)\n",
+        compiled.document.pages().len(),
+        pdf.len() / 1024
+    );
+
+    let mut trace = Vec::new();
+    typst_timing::export_json(&mut trace, |_| (String::new(), 0)).unwrap();
+    let out = PathBuf::from("target/profile.json");
+    std::fs::write(&out, &trace).unwrap();
+    print_self_times(&trace);
+    println!("\nChrome trace: {}", out.display());
+
+    println!("\nrebuild after editing one field:");
+    let text = std::fs::read_to_string(&story_path).unwrap();
+    let t = Instant::now();
+    let edited = parse_story(&text.replacen("target: 70%", "target: 75%", 1), "edited").unwrap();
+    phase("load", t);
+    let t = Instant::now();
+    let compiled = storydeck::render::compile(&edited, &story_path, theme, fonts, deck).unwrap();
+    phase("layout", t);
+    let t = Instant::now();
+    let pdf = compiled.pdf().unwrap();
+    phase("pdf", t);
+    let t = Instant::now();
+    write_atomically(&PathBuf::from("target/profile.pdf"), &pdf).unwrap();
+    phase("write", t);
+    let t = Instant::now();
+    session.trim_caches();
+    phase("trim", t);
+}
+
+/// Spans by their own time (not counting nested spans). Parallel layout runs
+/// spans on several threads at once, so the column can add up to more than the
+/// wall time.
+fn print_self_times(trace: &[u8]) {
+    let events: Vec<serde_json::Value> = serde_json::from_slice(trace).unwrap();
+    let mut stacks: HashMap<u64, Vec<(String, f64, f64)>> = HashMap::new();
+    let mut own: HashMap<String, (f64, usize)> = HashMap::new();
+    for e in &events {
+        let name = e["name"].as_str().unwrap_or("?").to_owned();
+        let ts = e["ts"].as_f64().unwrap_or(0.0);
+        let stack = stacks.entry(e["tid"].as_u64().unwrap_or(0)).or_default();
+        match e["ph"].as_str() {
+            Some("B") => stack.push((name, ts, 0.0)),
+            Some("E") => {
+                let Some((name, start, nested)) = stack.pop() else {
+                    continue;
+                };
+                let total = ts - start;
+                let entry = own.entry(name).or_default();
+                entry.0 += total - nested;
+                entry.1 += 1;
+                if let Some(parent) = stack.last_mut() {
+                    parent.2 += total;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut rows: Vec<_> = own.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.total_cmp(&a.1.0));
+    println!("{:<22} {:>9} {:>7}", "typst span", "own ms", "calls");
+    for (name, (micros, calls)) in rows.into_iter().take(12) {
+        println!("{name:<22} {:>9.1} {calls:>7}", micros / 1000.0);
+    }
+}
