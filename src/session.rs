@@ -18,10 +18,11 @@ use crate::render::{BuildOptions, Built, Compiled, compile, write_deck};
 use crate::story::load_story;
 use crate::theme::Theme;
 
-/// Memo entries unused for this many trims are dropped. In watch, enough to
-/// keep a story's three decks warm across saves; the fuzzer showed that without
-/// eviction memory grows with every distinct story.
-const WATCH_MEMO_AGE: usize = 2;
+/// Memo entries unused for this many trims are dropped. In watch (one trim per
+/// save), 1 keeps what the last build used, which is what the next one reuses;
+/// 2 was no faster and peaked at 212 MB against 157 MB (BENCHMARKS.md). The
+/// fuzzer showed that without eviction memory grows with every distinct story.
+const WATCH_MEMO_AGE: usize = 1;
 
 pub struct Session {
     /// Keyed by where the fonts came from: the theme chain's font folders and

@@ -266,3 +266,50 @@ fn source_date_epoch_sets_the_timestamp() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_pdf_standard_with_image_output_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = example_story();
+    let out = dir.path().join("x.png");
+    let output = storydeck(&[
+        "build",
+        path_str(&story),
+        "--format",
+        "png",
+        "--pdf-standard",
+        "a-2b",
+        "-o",
+        path_str(&out),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("--pdf-standard applies to PDF output, not to --format png"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}
+
+#[test]
+fn an_existing_folder_as_output_takes_the_default_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = example_story();
+    let output = storydeck(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        "mayor-report",
+        "-o",
+        path_str(dir.path()),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        page_texts(&dir.path().join("story-mayor-report.pdf")).len(),
+        14
+    );
+}

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use storydeck::diag::{Diagnostics, Result};
 use storydeck::render::default_output;
-use storydeck::{BuildOptions, Built, Deck, ExportOptions, Session};
+use storydeck::{BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, Session};
 
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
 use crate::cmd::stories;
@@ -19,6 +19,7 @@ use crate::cmd::stories;
 const WORKER_STACK: usize = 16 << 20;
 
 pub fn build(args: BuildArgs) -> Result<()> {
+    check_format(&args.render)?;
     let stories = stories::expand(&args.stories)?;
     let timestamp = storydeck::export::source_date_epoch()?;
     if let [story] = stories.as_slice() {
@@ -26,6 +27,19 @@ pub fn build(args: BuildArgs) -> Result<()> {
         return build_story(&session, story, &args.render, timestamp, None, &report).map(|_| ());
     }
     batch(&stories, &args, timestamp)
+}
+
+/// `--pdf-standard` with PNG or SVG output would be silently ignored: refuse it.
+pub fn check_format(render: &RenderArgs) -> Result<()> {
+    if render.format != Format::Pdf && !render.pdf_standards.is_empty() {
+        return Err(Diagnostic::error(format!(
+            "--pdf-standard applies to PDF output, not to --format {}",
+            render.format.extension()
+        ))
+        .hint("drop --pdf-standard, or build the PDF with --format pdf")
+        .into());
+    }
+    Ok(())
 }
 
 /// The options for one deck of `story`. `dir` is the batch's output folder, if
@@ -40,7 +54,10 @@ pub fn deck_options(
     let several_decks = render.deck.decks().len() > 1;
     let output = match (dir, &render.output) {
         (Some(dir), _) => Some(dir.join(file_name(story, deck, render))),
-        (None, Some(out)) if several_decks => Some(out.join(file_name(story, deck, render))),
+        // `-o out/` names a folder whenever it is one.
+        (None, Some(out)) if several_decks || out.is_dir() => {
+            Some(out.join(file_name(story, deck, render)))
+        }
         (None, out) => out.clone(),
     };
     BuildOptions {

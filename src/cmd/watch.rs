@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
+use storydeck::Session;
 use storydeck::diag::{Diagnostic, Result};
-use storydeck::{Deck, Session};
 
 use crate::args::WatchArgs;
 use crate::cmd::build::{deck_options, report};
@@ -19,6 +19,7 @@ use crate::cmd::build::{deck_options, report};
 const DEBOUNCE: Duration = Duration::from_millis(30);
 
 pub fn watch(args: WatchArgs) -> Result<()> {
+    crate::cmd::build::check_format(&args.render)?;
     let timestamp = storydeck::export::source_date_epoch()?;
     let session = Session::new();
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
@@ -29,6 +30,8 @@ pub fn watch(args: WatchArgs) -> Result<()> {
 
     let rebuild = |outputs: &mut HashSet<PathBuf>| -> Vec<PathBuf> {
         let mut folders = vec![storydeck::story::story_dir(&args.story)];
+        // A mistake in the story or theme fails every deck the same way: say it once.
+        let mut shown: Option<Vec<String>> = None;
         for deck in args.render.deck.decks() {
             let options = deck_options(&args.render, &args.story, deck, timestamp, None);
             let started = Instant::now();
@@ -42,13 +45,20 @@ pub fn watch(args: WatchArgs) -> Result<()> {
                     folders.extend(built.theme_folders);
                 }
                 Err(diagnostics) => {
-                    for d in &diagnostics.0 {
-                        d.emit();
+                    let messages: Vec<String> =
+                        diagnostics.0.iter().map(|d| d.message.clone()).collect();
+                    if shown.as_ref() != Some(&messages) {
+                        for d in &diagnostics.0 {
+                            d.emit();
+                        }
+                        shown = Some(messages);
                     }
                     println!("build of {deck} failed; the last good output is kept");
-                    println!("{}", waiting_line(deck));
                 }
             }
+        }
+        if shown.is_some() {
+            println!("waiting for the next save");
         }
         session.trim_caches();
         folders
@@ -78,10 +88,6 @@ fn is_edit(event: &notify::Result<Event>, outputs: &HashSet<PathBuf>) -> bool {
         EventKind::Create(_) | EventKind::Modify(_) | EventKind::Remove(_) | EventKind::Any
     );
     changes && event.paths.iter().any(|p| !is_own_output(p, outputs))
-}
-
-fn waiting_line(deck: Deck) -> String {
-    format!("waiting for the next save to rebuild {deck}")
 }
 
 /// Starts watching folders not watched yet (a story may switch to another theme).
