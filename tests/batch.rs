@@ -78,8 +78,7 @@ fn glob_patterns_and_several_files_build_beside_each_story() {
     let root = tempfile::tempdir().unwrap();
     stories(root.path(), &["a", "b", "c"], "z");
     let pattern = root.path().join("[abc]/story.yaml");
-    let output = storydeck(&["build", path_str(&pattern), "-j", "1"]);
-    assert!(output.status.success(), "{}", stderr(&output));
+    let output = storydeck_ok(&["build", path_str(&pattern), "-j", "1"]);
     assert!(
         stderr(&output).contains("built 3 decks from 3 of 3 stories"),
         "{}",

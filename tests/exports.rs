@@ -18,7 +18,7 @@ fn png_writes_one_image_per_page_at_the_asked_resolution() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.png");
     let story = example_story();
-    let output = storydeck(&[
+    let output = storydeck_ok(&[
         "build",
         path_str(&story),
         "--format",
@@ -28,7 +28,6 @@ fn png_writes_one_image_per_page_at_the_asked_resolution() {
         "-o",
         path_str(&out),
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -50,7 +49,7 @@ fn png_and_svg_default_names_sit_beside_the_story() {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("town.yaml");
     std::fs::copy(example_story(), &story).unwrap();
-    let output = storydeck(&[
+    storydeck_ok(&[
         "build",
         path_str(&story),
         "--deck",
@@ -58,7 +57,6 @@ fn png_and_svg_default_names_sit_beside_the_story() {
         "--format",
         "svg",
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
     for page in 1..=14 {
         let svg =
             std::fs::read_to_string(dir.path().join(format!("town-mayor-report-{page:02}.svg")))
@@ -90,7 +88,7 @@ fn pdf_a_2b_declares_itself_and_rebuilds_byte_identically() {
     let (a, b) = (dir.path().join("a.pdf"), dir.path().join("b.pdf"));
     let story = example_story();
     for out in [&a, &b] {
-        let output = storydeck(&[
+        storydeck_ok(&[
             "build",
             path_str(&story),
             "--pdf-standard",
@@ -98,7 +96,6 @@ fn pdf_a_2b_declares_itself_and_rebuilds_byte_identically() {
             "-o",
             path_str(out),
         ]);
-        assert!(output.status.success(), "{}", stderr(&output));
     }
     let xmp = xmp(&a);
     assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>"), "{xmp}");
@@ -173,7 +170,7 @@ fn ua_1_refuses_an_image_without_alt_text_and_names_the_theme_file() {
     assert!(err.contains("--pdf-standard"), "{err}");
     assert!(!out.exists(), "nothing is written");
     // Without the standard the same theme builds.
-    let output = storydeck(&[
+    storydeck_ok(&[
         "build",
         path_str(&story),
         "--theme",
@@ -181,14 +178,13 @@ fn ua_1_refuses_an_image_without_alt_text_and_names_the_theme_file() {
         "-o",
         path_str(&out),
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
 }
 
 #[test]
 fn sheets_and_slides_are_bookmarked_one_by_one() {
     let dir = tempfile::tempdir().unwrap();
     let story = example_story();
-    let output = storydeck(&[
+    storydeck_ok(&[
         "build",
         path_str(&story),
         "--deck",
@@ -196,7 +192,6 @@ fn sheets_and_slides_are_bookmarked_one_by_one() {
         "-o",
         path_str(dir.path()),
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
 
     let sheets = bookmarks(&dir.path().join("story-sheets.pdf"));
     let titles: Vec<&str> = sheets.iter().map(|(_, t, _)| t.as_str()).collect();
@@ -299,7 +294,7 @@ fn a_pdf_standard_with_image_output_is_refused() {
 fn an_existing_folder_as_output_takes_the_default_name() {
     let dir = tempfile::tempdir().unwrap();
     let story = example_story();
-    let output = storydeck(&[
+    storydeck_ok(&[
         "build",
         path_str(&story),
         "--deck",
@@ -307,7 +302,6 @@ fn an_existing_folder_as_output_takes_the_default_name() {
         "-o",
         path_str(dir.path()),
     ]);
-    assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(
         page_texts(&dir.path().join("story-mayor-report.pdf")).len(),
         14

@@ -153,3 +153,14 @@ pub fn storydeck_env(args: &[&str], env: &[(&str, &str)]) -> Output {
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// Runs `storydeck` with `args`, asserting it succeeds.
+pub fn storydeck_ok(args: &[&str]) -> Output {
+    let output = storydeck(args);
+    assert!(
+        output.status.success(),
+        "storydeck {args:?}: {}",
+        stderr(&output)
+    );
+    output
+}
