@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use storydeck::render::write_atomically;
+use storydeck::render::{compile_with_sources, write_atomically};
 use storydeck::story::{load_story, parse_story};
 use storydeck::theme::Theme;
 use storydeck::{Deck, Session};
@@ -45,9 +45,17 @@ fn main() {
     phase("fonts", t);
     typst_timing::enable();
     let t = Instant::now();
-    let compiled =
-        storydeck::render::compile(&story, &story_path, theme.clone(), fonts.clone(), deck)
-            .unwrap();
+    // Shared with the rebuild below, as a Session shares it between builds.
+    let sources = std::sync::Arc::new(storydeck::world::SourceCache::default());
+    let compiled = compile_with_sources(
+        &story,
+        &story_path,
+        theme.clone(),
+        fonts.clone(),
+        sources.clone(),
+        deck,
+    )
+    .unwrap();
     phase("layout", t);
     typst_timing::disable();
     let t = Instant::now();
@@ -72,7 +80,7 @@ fn main() {
     let edited = parse_story(&text.replacen("target: 70%", "target: 75%", 1), "edited").unwrap();
     phase("load", t);
     let t = Instant::now();
-    let compiled = storydeck::render::compile(&edited, &story_path, theme, fonts, deck).unwrap();
+    let compiled = compile_with_sources(&edited, &story_path, theme, fonts, sources, deck).unwrap();
     phase("layout", t);
     let t = Instant::now();
     let pdf = compiled.pdf().unwrap();

@@ -30,7 +30,7 @@ use crate::session::Session;
 use crate::story::Story;
 pub use crate::story::story_dir;
 use crate::theme::Theme;
-use crate::world::DeckWorld;
+use crate::world::{DeckWorld, SourceCache};
 
 /// Used as the document date when the story gives none, so output stays reproducible.
 const FALLBACK_DATE: (i32, u8, u8) = (2000, 1, 1);
@@ -151,6 +151,19 @@ pub fn compile(
     fonts: Arc<FontStore>,
     deck: Deck,
 ) -> Result<Compiled> {
+    let sources = Arc::new(SourceCache::default());
+    compile_with_sources(story, story_path, theme, fonts, sources, deck)
+}
+
+/// [`compile`], reusing sources parsed by earlier builds.
+pub fn compile_with_sources(
+    story: &Story,
+    story_path: &Path,
+    theme: Theme,
+    fonts: Arc<FontStore>,
+    sources: Arc<SourceCache>,
+    deck: Deck,
+) -> Result<Compiled> {
     let (story_json, theme_json) = data_files(story, &theme);
     let theme_name = theme.config.name.clone();
     let theme_folders = theme.folders();
@@ -162,6 +175,7 @@ pub fn compile(
     let world = DeckWorld::new(
         theme,
         fonts,
+        sources,
         deck.entry(),
         story_dir(story_path),
         story_json,

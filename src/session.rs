@@ -14,9 +14,10 @@ use typst_kit::fonts::FontStore;
 
 use crate::diag::Result;
 use crate::fonts::load_fonts;
-use crate::render::{BuildOptions, Built, Compiled, compile, write_deck};
+use crate::render::{BuildOptions, Built, Compiled, compile_with_sources, write_deck};
 use crate::story::load_story;
 use crate::theme::Theme;
+use crate::world::SourceCache;
 
 /// Memo entries unused for this many trims are dropped. In watch (one trim per
 /// save), 1 keeps what the last build used, which is what the next one reuses;
@@ -28,6 +29,8 @@ pub struct Session {
     /// Keyed by where the fonts came from: the theme chain's font folders and
     /// `--font-path`s.
     fonts: Mutex<HashMap<Vec<String>, Arc<FontStore>>>,
+    /// Theme files parsed once, reparsed incrementally when they change.
+    sources: Arc<SourceCache>,
     memo_age: usize,
 }
 
@@ -35,6 +38,7 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             fonts: Mutex::default(),
+            sources: Arc::default(),
             memo_age: WATCH_MEMO_AGE,
         }
     }
@@ -76,7 +80,8 @@ impl Session {
         let story = load_story(story_path)?;
         let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
         let fonts = self.fonts(&theme, &options.font_paths)?;
-        compile(&story, story_path, theme, fonts, options.deck)
+        let sources = self.sources.clone();
+        compile_with_sources(&story, story_path, theme, fonts, sources, options.deck)
     }
 
     /// Builds one deck and writes its files.

@@ -12,7 +12,7 @@
 //! No packages (`@preview/…` fails with "package not found"), no network, no
 //! absolute host paths.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -42,11 +42,39 @@ pub struct DeckWorld {
     theme: Theme,
     story_dir: PathBuf,
     data: HashMap<FileId, Bytes>,
-    /// Parsed sources, so a file imported by several sheets is parsed once.
-    sources: Mutex<HashMap<FileId, Source>>,
+    /// Parsed sources, shared with later builds (see [`SourceCache`]).
+    sources: Arc<SourceCache>,
+    /// Sources already read in this build: a file imported by several sheets is
+    /// read and compared once.
+    fresh: Mutex<HashSet<FileId>>,
     /// Story-folder files the theme read, so `emit` can copy exactly those.
     story_reads: Mutex<BTreeSet<String>>,
     today: Datetime,
+}
+
+/// Parsed Typst sources, kept between builds by a [`Session`](crate::session::Session).
+/// A file read again with the same text is not parsed again; a changed one is
+/// reparsed incrementally (Typst's `Source::replace`), as `watch` wants.
+#[derive(Default)]
+pub struct SourceCache(Mutex<HashMap<FileId, Source>>);
+
+impl SourceCache {
+    fn get(&self, id: FileId, text: &str) -> Source {
+        let mut sources = self.0.lock().expect("source cache lock");
+        match sources.get_mut(&id) {
+            Some(source) => {
+                if source.text() != text {
+                    source.replace(text);
+                }
+                source.clone()
+            }
+            None => {
+                let source = Source::new(id, text.to_owned());
+                sources.insert(id, source.clone());
+                source
+            }
+        }
+    }
 }
 
 /// Interns a fixed virtual path. Ids are process-global and never freed, so only
@@ -57,9 +85,11 @@ pub fn file_id(path: &str) -> FileId {
 }
 
 impl DeckWorld {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         theme: Theme,
         fonts: Arc<FontStore>,
+        sources: Arc<SourceCache>,
         main: &str,
         story_dir: PathBuf,
         story_json: Vec<u8>,
@@ -76,7 +106,8 @@ impl DeckWorld {
             theme,
             story_dir,
             data,
-            sources: Mutex::new(HashMap::new()),
+            sources,
+            fresh: Mutex::new(HashSet::new()),
             story_reads: Mutex::new(BTreeSet::new()),
             today,
         }
@@ -151,15 +182,17 @@ impl World for DeckWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        let mut sources = self.sources.lock().expect("source cache lock");
-        if let Some(source) = sources.get(&id) {
-            return Ok(source.clone());
+        let mut fresh = self.fresh.lock().expect("fresh sources lock");
+        if fresh.contains(&id) {
+            let sources = self.sources.0.lock().expect("source cache lock");
+            if let Some(source) = sources.get(&id) {
+                return Ok(source.clone());
+            }
         }
         let bytes = self.read(id)?;
         let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
-        let source = Source::new(id, text.to_owned());
-        sources.insert(id, source.clone());
-        Ok(source)
+        fresh.insert(id);
+        Ok(self.sources.get(id, text))
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
