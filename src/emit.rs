@@ -13,10 +13,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Result};
-use crate::render::{BuildOptions, compile, data_files};
+use crate::render::BuildOptions;
 use crate::session::Session;
-use crate::story::{load_story, story_dir};
-use crate::theme::{Theme, merged_files, read_confined};
+use crate::story::story_dir;
+use crate::theme::{font_files_in, merged_files, read_confined};
+use crate::world::{STORY_JSON, THEME_JSON};
 
 /// Writes the project into `dir` (created; refused if it holds anything) and
 /// returns the files written, relative to `dir`.
@@ -29,15 +30,13 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
                 .into(),
         );
     }
-    let session = Session::new();
-    let story = load_story(story_path)?;
-    let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
-    // Compiling first proves the project builds, and tells which story files it reads.
-    let fonts = session.fonts(&theme, &options.font_paths)?;
-    let compiled = compile(&story, story_path, theme.clone(), fonts, options.deck)?;
+    // Compiling first proves the project builds, and gives the theme, the data
+    // files and the story files it read exactly as the build used them.
+    let compiled = Session::new().compile_deck(story_path, options)?;
+    let theme = compiled.resolved_theme();
     let entry = options.deck.entry().trim_start_matches('/');
 
-    let mut files: Vec<(String, Vec<u8>)> = merged_files(&theme)?;
+    let mut files: Vec<(String, Vec<u8>)> = merged_files(theme)?;
     let main = files
         .iter()
         .find(|(path, _)| path == entry)
@@ -46,24 +45,22 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
             Diagnostic::error(format!("theme `{}` has no {entry}", theme.config.name))
         })?;
     files.push(("main.typ".to_owned(), main));
-    let (story_json, theme_json) = data_files(&story, &theme);
-    files.push(("data/story.json".to_owned(), story_json));
-    files.push(("data/theme.json".to_owned(), theme_json));
+    for data in [STORY_JSON, THEME_JSON] {
+        files.push((
+            data.trim_start_matches('/').to_owned(),
+            compiled.data_file(data),
+        ));
+    }
     let folder = story_dir(story_path);
     for relative in compiled.story_reads() {
         if let Ok(bytes) = read_confined(&folder, &relative) {
             files.push((format!("story/{relative}"), bytes));
         }
     }
-    for font_dir in &options.font_paths {
-        for path in font_files(font_dir) {
-            let name = path
-                .file_name()
-                .expect("a font file has a name")
-                .to_string_lossy();
-            if let Ok(bytes) = std::fs::read(&path) {
-                files.push((format!("fonts/{name}"), bytes));
-            }
+    for path in options.font_paths.iter().flat_map(|dir| font_files_in(dir)) {
+        let name = path.file_name().expect("a font file has a name");
+        if let Ok(bytes) = std::fs::read(&path) {
+            files.push((format!("fonts/{}", name.to_string_lossy()), bytes));
         }
     }
 
@@ -80,24 +77,4 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
         written.push(PathBuf::from(relative));
     }
     Ok(written)
-}
-
-fn font_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut fonts: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                matches!(
-                    e.to_ascii_lowercase().as_str(),
-                    "ttf" | "otf" | "ttc" | "otc"
-                )
-            })
-        })
-        .collect();
-    fonts.sort();
-    fonts
 }

@@ -71,8 +71,6 @@ pub struct Compiled {
     pub warnings: Vec<Diagnostic>,
     /// The theme used, by name.
     pub theme: String,
-    /// The theme's folders on disk (none for a built-in theme).
-    pub theme_folders: Vec<PathBuf>,
     world: DeckWorld,
     ident: String,
     date: Datetime,
@@ -97,9 +95,10 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
     let mut files: Files = compiled.export(&output, &options.export)?;
     let notes = options.pdfpc.then(|| {
         let json = serde_json::to_vec_pretty(&pdfpc(&compiled.document)).expect("notes serialise");
-        (notes_path(&output, format), json)
+        (notes_path(&output), json)
     });
     let outputs: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
+    let theme_folders = compiled.resolved_theme().folders();
     files.extend(notes.clone());
     for (path, bytes) in &files {
         write_atomically(path, bytes)?;
@@ -108,25 +107,17 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
         outputs,
         notes: notes.map(|(path, _)| path),
         theme: compiled.theme,
-        theme_folders: compiled.theme_folders,
+        theme_folders,
         pages: compiled.document.pages().len(),
         warnings: compiled.warnings,
     })
 }
 
-/// pdfpc looks for `<deck>.pdfpc` beside `<deck>.pdf`; for images, beside the set.
-fn notes_path(output: &Path, format: Format) -> PathBuf {
-    match format {
-        Format::Pdf => output.with_extension("pdfpc"),
-        _ => output.with_file_name(format!(
-            "{}.pdfpc",
-            output
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .replace("{p}", "")
-        )),
-    }
+/// pdfpc looks for `<deck>.pdfpc` beside `<deck>.pdf`; for images, beside the
+/// set (without the `{p}` page placeholder).
+fn notes_path(output: &Path) -> PathBuf {
+    let stem = output.file_stem().unwrap_or_default().to_string_lossy();
+    output.with_file_name(format!("{}.pdfpc", stem.replace("{p}", "")))
 }
 
 /// `decks/x/story.yaml` → `decks/x/story-sheets.pdf` (or `.png`, `.svg`).
@@ -166,7 +157,6 @@ pub fn compile_with_sources(
 ) -> Result<Compiled> {
     let (story_json, theme_json) = data_files(story, &theme);
     let theme_name = theme.config.name.clone();
-    let theme_folders = theme.folders();
     let (y, m, d) = story
         .date
         .map(|d| (d.year, d.month as u8, d.day as u8))
@@ -210,7 +200,6 @@ pub fn compile_with_sources(
         document,
         warnings,
         theme: theme_name,
-        theme_folders,
         world,
         ident: format!("storydeck/{stem}/{}", deck.name()),
         date,
@@ -218,7 +207,7 @@ pub fn compile_with_sources(
 }
 
 /// The two data files the templates read: `/data/story.json`, `/data/theme.json`.
-pub fn data_files(story: &Story, theme: &Theme) -> (Vec<u8>, Vec<u8>) {
+fn data_files(story: &Story, theme: &Theme) -> (Vec<u8>, Vec<u8>) {
     let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");
     let theme_json = serde_json::to_vec(&theme.config).expect("the theme serialises to JSON");
     (story_json, theme_json)
@@ -228,6 +217,19 @@ impl Compiled {
     /// The story-folder files the layout read (emblem, images), inside the folder.
     pub fn story_reads(&self) -> Vec<String> {
         self.world.story_reads()
+    }
+
+    /// The resolved theme the deck was laid out with.
+    pub fn resolved_theme(&self) -> &Theme {
+        self.world.theme()
+    }
+
+    /// A data file exactly as the templates read it (`world::STORY_JSON`, …).
+    pub fn data_file(&self, path: &str) -> Vec<u8> {
+        self.world
+            .data(path)
+            .expect("the world serves its data files")
+            .to_vec()
     }
 
     /// The files of `format`: `output` itself for a PDF, one per page for images.

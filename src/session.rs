@@ -91,8 +91,8 @@ impl Session {
     }
 
     /// Drops memoised layout that recent builds didn't use. Call it after each
-    /// story, once its output is out: it takes a few milliseconds that needn't
-    /// delay the PDF.
+    /// build (batch: each deck; watch: each save), once the output is written:
+    /// it takes a few milliseconds that needn't delay the PDF.
     pub fn trim_caches(&self) {
         typst::comemo::evict(self.memo_age);
     }

@@ -113,6 +113,16 @@ impl DeckWorld {
         }
     }
 
+    /// The theme the world serves.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// A data file as served (`STORY_JSON`, `THEME_JSON`).
+    pub fn data(&self, path: &str) -> Option<Bytes> {
+        self.data.get(&file_id(path)).cloned()
+    }
+
     /// The story-folder files read so far (paths inside the folder).
     pub fn story_reads(&self) -> Vec<String> {
         let reads = self.story_reads.lock().expect("story reads lock");

@@ -48,9 +48,8 @@ fn a_folder_builds_every_story_and_reports_the_failure_at_the_end() {
         "-o",
         path_str(&out),
     ]);
-    assert_eq!(output.status.code(), Some(1), "one story failed");
-    let err = stderr(&output);
-    assert!(err.contains("built 6 decks from 2 of 3 stories"), "{err}");
+    // One story failed.
+    let err = fails_with(&output, 1, "built 6 decks from 2 of 3 stories");
     assert!(err.contains("1 failed:"), "{err}");
     assert!(
         err.contains("bad/story.yaml: "),
@@ -93,17 +92,8 @@ fn glob_patterns_and_several_files_build_beside_each_story() {
     let a = root.path().join("a/story.yaml");
     let missing = root.path().join("nope/story.yaml");
     let output = storydeck(&["build", path_str(&a), path_str(&missing)]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("built 1 decks from 1 of 2 stories"),
-        "{}",
-        stderr(&output)
-    );
-    assert!(
-        stderr(&output).contains("nope/story.yaml"),
-        "{}",
-        stderr(&output)
-    );
+    let err = fails_with(&output, 1, "built 1 decks from 1 of 2 stories");
+    assert!(err.contains("nope/story.yaml"), "{err}");
 }
 
 #[test]
@@ -111,19 +101,9 @@ fn a_pattern_or_folder_without_stories_is_an_error() {
     let root = tempfile::tempdir().unwrap();
     let pattern = root.path().join("*/story.yaml");
     let output = storydeck(&["build", path_str(&pattern)]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("no story matches this pattern"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "no story matches this pattern");
     let output = storydeck(&["build", path_str(root.path())]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("no story (.yaml) in"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "no story (.yaml) in");
 }
 
 #[test]

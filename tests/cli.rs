@@ -86,8 +86,7 @@ fn empty_and_non_utf8_stories_are_refused() {
     )
     .unwrap();
     let output = storydeck(&["check", path_str(&story)]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("Shift_JIS"), "{}", stderr(&output));
+    fails_with(&output, 1, "Shift_JIS");
 }
 
 #[test]

@@ -137,12 +137,7 @@ fn emit_refuses_a_folder_that_holds_files() {
     std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
     let story = example_story();
     let output = storydeck(&["emit", path_str(&story), "-o", path_str(dir.path())]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("is not empty"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "is not empty");
     assert_eq!(
         std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
         "mine"

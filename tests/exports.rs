@@ -74,12 +74,7 @@ fn png_and_svg_default_names_sit_beside_the_story() {
 fn a_bad_ppi_is_a_usage_error() {
     let story = example_story();
     let output = storydeck(&["build", path_str(&story), "--format", "png", "--ppi", "0"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("pixels per inch"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 2, "pixels per inch");
 }
 
 #[test]
@@ -160,9 +155,7 @@ fn ua_1_refuses_an_image_without_alt_text_and_names_the_theme_file() {
         "-o",
         path_str(&out),
     ]);
-    assert_eq!(output.status.code(), Some(1));
-    let err = stderr(&output);
-    assert!(err.contains("alt"), "{err}");
+    let err = fails_with(&output, 1, "alt");
     assert!(
         err.contains("sheets.typ:3:"),
         "the image call is located: {err}"
@@ -254,12 +247,7 @@ fn source_date_epoch_sets_the_timestamp() {
     assert!(xmp(&out).contains("2023-11-14T22:13:20"));
 
     let output = storydeck_env(&args, &[("SOURCE_DATE_EPOCH", "yesterday")]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("SOURCE_DATE_EPOCH `yesterday` is not a time"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "SOURCE_DATE_EPOCH `yesterday` is not a time");
 }
 
 #[test]
@@ -277,11 +265,10 @@ fn a_pdf_standard_with_image_output_is_refused() {
         "-o",
         path_str(&out),
     ]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("--pdf-standard applies to PDF output, not to --format png"),
-        "{}",
-        stderr(&output)
+    fails_with(
+        &output,
+        1,
+        "--pdf-standard applies to PDF output, not to --format png",
     );
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),

@@ -67,10 +67,5 @@ fn a_huge_story_is_refused_before_it_is_parsed() {
     }
     std::fs::write(&story, text).unwrap();
     let output = storydeck(&["check", path_str(&story)]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("the limit is 4194304"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "the limit is 4194304");
 }

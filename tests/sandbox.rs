@@ -63,12 +63,7 @@ fn symlink_out_of_the_story_folder_is_not_followed() {
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc/passwd", dir.path().join("escape")).unwrap();
     let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("access denied"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "access denied");
 }
 
 #[test]
@@ -86,12 +81,7 @@ fn story_folder_files_are_served() {
 fn packages_are_not_downloaded() {
     let theme = theme_with(&[("sheets.typ", "#import \"@preview/cetz:0.3.0\": *\nx")]);
     let output = build_with_theme(&example_story(), theme.path(), &theme.path().join("x.pdf"));
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("packages are not available"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "packages are not available");
 }
 
 #[test]
@@ -138,10 +128,5 @@ fn an_oversized_file_in_the_story_folder_is_refused() {
         .set_len(21 * 1024 * 1024)
         .unwrap();
     let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("files used in a deck are at most 20 MB"),
-        "{}",
-        stderr(&output)
-    );
+    fails_with(&output, 1, "files used in a deck are at most 20 MB");
 }

@@ -17,6 +17,14 @@ fn options(theme: &str) -> BuildOptions {
     }
 }
 
+/// The error of compiling the example with `options`, which must fail.
+fn compile_error(options: &BuildOptions) -> String {
+    match compile_deck(&example_story(), options) {
+        Ok(_) => panic!("the build was expected to fail"),
+        Err(e) => e.to_string(),
+    }
+}
+
 /// Page 1 of `story` in `theme`, rendered at 100 ppi: (width, height, RGBA).
 fn first_page(story: &Path, theme: &str) -> (usize, usize, Vec<u8>) {
     let compiled = compile_deck(story, &options(theme)).unwrap_or_else(|e| panic!("{theme}: {e}"));
@@ -165,10 +173,7 @@ fn a_missing_emblem_file_is_named() {
         "theme.yaml",
         "extends: default\nemblem:\n  file: shou.png\n",
     )]);
-    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(theme.path())));
     assert!(err.contains("emblem file `shou.png` not found"), "{err}");
 }
 
@@ -223,10 +228,7 @@ fn an_extends_loop_is_an_error() {
             ("b/theme.yaml", "extends: a\n"),
         ],
     );
-    let err = compile_deck(&example_story(), &options(path_str(&root.path().join("a"))))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(&root.path().join("a"))));
     assert!(err.contains("loop"), "{err}");
 }
 
@@ -255,10 +257,7 @@ fn a_missing_font_family_is_named_with_where_it_looked() {
         "theme.yaml",
         "extends: default\nfonts:\n  body: [\"Storydeck No Such Font\"]\n",
     )]);
-    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(theme.path())));
     assert!(
         err.contains("font family `Storydeck No Such Font`"),
         "{err}"
@@ -276,10 +275,7 @@ fn font_path_provides_a_family_found_nowhere_else() {
         "theme.yaml",
         "extends: default\nfonts:\n  heading: [\"Storydeck Test Sans\"]\n",
     )]);
-    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(theme.path())));
     assert!(
         err.contains("font family `Storydeck Test Sans`"),
         "without --font-path: {err}"
@@ -308,10 +304,7 @@ fn font_path_provides_a_family_found_nowhere_else() {
 
     let mut opts = options(path_str(theme.path()));
     opts.font_paths = vec![fonts.join("no-such-dir")];
-    let err = compile_deck(&example_story(), &opts)
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&opts);
     assert!(err.contains("is not a folder"), "{err}");
 }
 
@@ -398,17 +391,11 @@ fn a_typo_in_theme_yaml_points_at_its_line() {
         "theme.yaml",
         "extends: default\ncolors:\n  primary: \"#12345\"\nlables: {}\n",
     )]);
-    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(theme.path())));
     assert!(err.contains("theme.yaml:3:"), "{err}");
     assert!(err.contains("not a colour"), "{err}");
     let theme = folder(&[("theme.yaml", "extends: default\nlables: {}\n")]);
-    let err = compile_deck(&example_story(), &options(path_str(theme.path())))
-        .err()
-        .unwrap()
-        .to_string();
+    let err = compile_error(&options(path_str(theme.path())));
     assert!(
         err.contains("theme.yaml:2:1") && err.contains("did you mean `labels`"),
         "{err}"

@@ -12,14 +12,14 @@ use storydeck::Session;
 use storydeck::diag::{Diagnostic, Result};
 
 use crate::args::WatchArgs;
-use crate::cmd::build::{deck_options, report};
+use crate::cmd::build::{check_format, deck_options, report};
 
 /// Editors save in bursts (write a temp file, rename, touch): events this close
 /// together are one save.
 const DEBOUNCE: Duration = Duration::from_millis(30);
 
 pub fn watch(args: WatchArgs) -> Result<()> {
-    crate::cmd::build::check_format(&args.render)?;
+    check_format(&args.render)?;
     let timestamp = storydeck::export::source_date_epoch()?;
     let session = Session::new();
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();

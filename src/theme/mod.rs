@@ -117,22 +117,11 @@ impl Layer {
                 .filter(|(path, _)| path.starts_with("fonts/") && is_font(Path::new(path)))
                 .map(|(_, bytes)| Bytes::new(bytes))
                 .collect(),
-            Source::Folder(path) => {
-                let Ok(entries) = std::fs::read_dir(path.join("fonts")) else {
-                    return Vec::new();
-                };
-                let mut paths: Vec<PathBuf> = entries
-                    .flatten()
-                    .map(|e| e.path())
-                    .filter(|p| is_font(p))
-                    .collect();
-                paths.sort();
-                paths
-                    .iter()
-                    .filter_map(|p| std::fs::read(p).ok())
-                    .map(Bytes::new)
-                    .collect()
-            }
+            Source::Folder(path) => font_files_in(&path.join("fonts"))
+                .iter()
+                .filter_map(|p| std::fs::read(p).ok())
+                .map(Bytes::new)
+                .collect(),
         }
     }
 
@@ -362,6 +351,20 @@ pub fn available(dirs: &[PathBuf]) -> Vec<(String, String, Option<String>)> {
         }
     }
     out
+}
+
+/// The font files directly in `dir`, sorted by name (none if it can't be read).
+pub fn font_files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| is_font(p))
+        .collect();
+    paths.sort();
+    paths
 }
 
 fn is_font(path: &Path) -> bool {

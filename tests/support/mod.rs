@@ -164,3 +164,12 @@ pub fn storydeck_ok(args: &[&str]) -> Output {
     );
     output
 }
+
+/// Asserts that a run failed with exit `code` and said `needle` on stderr;
+/// returns the stderr for further checks.
+pub fn fails_with(output: &Output, code: i32, needle: &str) -> String {
+    let err = stderr(output);
+    assert_eq!(output.status.code(), Some(code), "{err}");
+    assert!(err.contains(needle), "expected `{needle}` in:\n{err}");
+    err
+}
