@@ -12,7 +12,7 @@
 //! No packages (`@preview/…` fails with "package not found"), no network, no
 //! absolute host paths.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -44,9 +44,10 @@ pub struct DeckWorld {
     data: HashMap<FileId, Bytes>,
     /// Parsed sources, shared with later builds (see [`SourceCache`]).
     sources: Arc<SourceCache>,
-    /// Sources already read in this build: a file imported by several sheets is
-    /// read and compared once.
-    fresh: Mutex<HashSet<FileId>>,
+    /// The sources this build has read: a file imported by several sheets is
+    /// read once, and keeps its text for the whole build even if another build
+    /// (a batch worker with another theme) changes the shared cache meanwhile.
+    read_sources: Mutex<HashMap<FileId, Source>>,
     /// Story-folder files the theme read, so `emit` can copy exactly those.
     story_reads: Mutex<BTreeSet<String>>,
     today: Datetime,
@@ -107,7 +108,7 @@ impl DeckWorld {
             story_dir,
             data,
             sources,
-            fresh: Mutex::new(HashSet::new()),
+            read_sources: Mutex::new(HashMap::new()),
             story_reads: Mutex::new(BTreeSet::new()),
             today,
         }
@@ -192,17 +193,15 @@ impl World for DeckWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        let mut fresh = self.fresh.lock().expect("fresh sources lock");
-        if fresh.contains(&id) {
-            let sources = self.sources.0.lock().expect("source cache lock");
-            if let Some(source) = sources.get(&id) {
-                return Ok(source.clone());
-            }
+        let mut read = self.read_sources.lock().expect("read sources lock");
+        if let Some(source) = read.get(&id) {
+            return Ok(source.clone());
         }
         let bytes = self.read(id)?;
         let text = std::str::from_utf8(&bytes).map_err(|_| FileError::InvalidUtf8)?;
-        fresh.insert(id);
-        Ok(self.sources.get(id, text))
+        let source = self.sources.get(id, text);
+        read.insert(id, source.clone());
+        Ok(source)
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {

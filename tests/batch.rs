@@ -112,3 +112,29 @@ fn zero_jobs_is_a_usage_error() {
     let output = storydeck(&["build", path_str(&story), "-j", "0"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn stories_with_their_own_themes_each_get_their_own_layout() {
+    // Workers share parsed theme files; one theme's sheets.typ must never be
+    // served to another story's build.
+    let root = tempfile::tempdir().unwrap();
+    let names = ["a", "b", "c", "d"];
+    for name in names {
+        let dir = root.path().join(name);
+        let theme = dir.join("themes/t");
+        std::fs::create_dir_all(&theme).unwrap();
+        std::fs::write(theme.join("theme.yaml"), "name: t\n").unwrap();
+        std::fs::write(
+            theme.join("sheets.typ"),
+            format!("#import \"lib/common.typ\": *\n#show: setup\nLAYOUT-{name}\n"),
+        )
+        .unwrap();
+        std::fs::write(dir.join("story.yaml"), format!("{SMALL}theme: t\n")).unwrap();
+    }
+    let output = storydeck_ok(&["build", path_str(root.path()), "-j", "2"]);
+    assert!(stderr(&output).contains("built 4 decks from 4 of 4 stories"));
+    for name in names {
+        let text = page_texts(&root.path().join(name).join("story-sheets.pdf")).join("");
+        assert_eq!(squash(&text), format!("LAYOUT-{name}"), "{name}");
+    }
+}
