@@ -202,6 +202,10 @@ pub struct RenderArgs {
     /// Another folder of fonts (repeatable); the theme's fonts/ is always used
     #[arg(long = "font-path", value_name = "DIR")]
     pub font_paths: Vec<PathBuf>,
+    /// Treat warnings (something drawn over something, a sheet that runs past
+    /// its page, a missing glyph) as errors: nothing is written
+    #[arg(long)]
+    pub deny_warnings: bool,
 }
 
 fn parse_ppi(text: &str) -> Result<f32, String> {

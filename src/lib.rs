@@ -6,6 +6,7 @@
 //! them into a PDF. The CLI (`src/main.rs`) only parses arguments and reports.
 
 pub mod check;
+pub mod collisions;
 pub mod deck;
 pub mod diag;
 pub mod emit;

@@ -20,6 +20,7 @@ use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
+use crate::collisions::collision_warnings;
 use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::export::{ExportOptions, Format, PdfStandard, page_path};
@@ -49,6 +50,8 @@ pub struct BuildOptions {
     pub pdfpc: bool,
     /// Format, PDF standards, timestamp.
     pub export: ExportOptions,
+    /// Warnings fail the build, and nothing is written.
+    pub deny_warnings: bool,
 }
 
 #[derive(Debug)]
@@ -87,6 +90,9 @@ pub fn build(story_path: &Path, options: &BuildOptions) -> Result<Built> {
 /// Exports a compiled deck and writes its files. Nothing is written unless every
 /// file could be made, so an export error leaves the previous output whole.
 pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled) -> Result<Built> {
+    if options.deny_warnings && !compiled.warnings.is_empty() {
+        return Err(denied(compiled.warnings));
+    }
     let format = options.export.format;
     let output = options
         .output
@@ -111,6 +117,25 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
         pages: compiled.document.pages().len(),
         warnings: compiled.warnings,
     })
+}
+
+/// `--deny-warnings`: each warning as an error, then what happened.
+pub fn denied(warnings: Vec<Diagnostic>) -> Diagnostics {
+    let count = warnings.len();
+    let mut errors: Vec<Diagnostic> = warnings
+        .into_iter()
+        .map(|w| Diagnostic {
+            severity: crate::diag::Severity::Error,
+            ..w
+        })
+        .collect();
+    errors.push(
+        Diagnostic::error(format!(
+            "{count} warning(s) denied by --deny-warnings: nothing was written"
+        ))
+        .hint("fix what the warnings name, or build without --deny-warnings"),
+    );
+    Diagnostics(errors)
 }
 
 /// pdfpc looks for `<deck>.pdfpc` beside `<deck>.pdf`; for images, beside the
@@ -183,6 +208,7 @@ pub fn compile_with_sources(
         .output
         .map_err(|errors| to_diagnostics(&world, &errors))?;
     warnings.extend(overflow_warnings(&document));
+    warnings.extend(collision_warnings(&document, &story_json_of(&world)));
     for (c, page) in missing_glyphs(&document) {
         warnings.push(
             Diagnostic::warning(format!(
@@ -204,6 +230,14 @@ pub fn compile_with_sources(
         ident: format!("storydeck/{stem}/{}", deck.name()),
         date,
     })
+}
+
+/// The story as the templates read it.
+fn story_json_of(world: &DeckWorld) -> Vec<u8> {
+    world
+        .data(crate::world::STORY_JSON)
+        .map(|b| b.to_vec())
+        .unwrap_or_default()
 }
 
 /// The two data files the templates read: `/data/story.json`, `/data/theme.json`.

@@ -66,6 +66,7 @@ pub fn deck_options(
         output,
         font_paths: render.font_paths.clone(),
         pdfpc: render.notes == Some(NotesFormat::Pdfpc) && deck.is_slides(),
+        deny_warnings: render.deny_warnings,
         export: ExportOptions {
             format: render.format,
             ppi: render.ppi,

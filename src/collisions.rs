@@ -1,0 +1,642 @@
+//! Nothing may be drawn over anything. This pass walks the laid-out document
+//! (Typst's frames, not the PDF) and reports, per page:
+//! - text over other text;
+//! - text crossing a rule, or the edge of a box or filled shape it is not
+//!   wholly inside (a row that ran over the row rule, a cell over the header);
+//! - text hidden under a filled shape painted after it;
+//! - text that left the drawn box holding it (a fixed-height panel overflowing);
+//! - anything off the page.
+//!
+//! Each finding names the page, the sheet or slide it is on and, when the text
+//! can be found in the story, the story field it comes from.
+//!
+//! Glyph boxes are taken a little inside the em box (see [`TextBox::core`]), so
+//! lines set with tight leading or a rule right under a line of text do not
+//! count: what is reported is visibly drawn over something.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value as Json;
+use typst::foundations::Value;
+use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Transform};
+use typst::visualize::{CurveItem, Geometry, Shape};
+use typst_layout::PagedDocument;
+
+use crate::diag::Diagnostic;
+use crate::marks::marks;
+
+/// How many findings one deck reports before summing up the rest.
+const MAX_REPORTED: usize = 20;
+
+/// An axis-aligned rectangle in page coordinates (pt).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Bounds {
+    fn of_points(points: impl IntoIterator<Item = (f64, f64)>) -> Self {
+        let mut b = Bounds {
+            x0: f64::INFINITY,
+            y0: f64::INFINITY,
+            x1: f64::NEG_INFINITY,
+            y1: f64::NEG_INFINITY,
+        };
+        for (x, y) in points {
+            b.x0 = b.x0.min(x);
+            b.y0 = b.y0.min(y);
+            b.x1 = b.x1.max(x);
+            b.y1 = b.y1.max(y);
+        }
+        b
+    }
+
+    fn grow(self, by: f64) -> Self {
+        Bounds {
+            x0: self.x0 - by,
+            y0: self.y0 - by,
+            x1: self.x1 + by,
+            y1: self.y1 + by,
+        }
+    }
+
+    /// The overlap's width and height (negative when apart).
+    fn overlap(&self, other: &Bounds) -> (f64, f64) {
+        (
+            self.x1.min(other.x1) - self.x0.max(other.x0),
+            self.y1.min(other.y1) - self.y0.max(other.y0),
+        )
+    }
+
+    fn meets(&self, other: &Bounds) -> bool {
+        let (w, h) = self.overlap(other);
+        w > 0.0 && h > 0.0
+    }
+
+    fn contains(&self, inner: &Bounds) -> bool {
+        inner.x0 >= self.x0 && inner.y0 >= self.y0 && inner.x1 <= self.x1 && inner.y1 <= self.y1
+    }
+
+    /// The part of `self` inside `other` (empty when apart).
+    fn clip_to(&self, other: &Bounds) -> Bounds {
+        Bounds {
+            x0: self.x0.max(other.x0),
+            y0: self.y0.max(other.y0),
+            x1: self.x1.min(other.x1),
+            y1: self.y1.min(other.y1),
+        }
+    }
+
+    fn is_finite(&self) -> bool {
+        [self.x0, self.y0, self.x1, self.y1]
+            .iter()
+            .all(|v| v.is_finite())
+    }
+}
+
+/// A run of text on a page.
+#[derive(Debug, Clone)]
+struct TextBox {
+    text: String,
+    size: f64,
+    /// Where its glyphs' ink certainly is: the em box less a margin.
+    core: Bounds,
+    /// The drawn boxes (a block with a background or border) it is inside,
+    /// innermost last.
+    holders: Vec<Bounds>,
+    order: usize,
+}
+
+/// A shape on a page: a rule, or a region (box, filled shape).
+#[derive(Debug, Clone)]
+struct ShapeBox {
+    bounds: Bounds,
+    filled: bool,
+    /// A line (or a segment of an open stroked curve) rather than a region.
+    rule: bool,
+    order: usize,
+}
+
+#[derive(Default)]
+struct PageInk {
+    texts: Vec<TextBox>,
+    shapes: Vec<ShapeBox>,
+    /// Everything drawn, for the off-page check: (bounds, what).
+    all: Vec<(Bounds, String)>,
+    order: usize,
+}
+
+/// An affine transform in pt, applied as `(a x + c y + e, b x + d y + f)`.
+#[derive(Debug, Clone, Copy)]
+struct Affine {
+    a: f64,
+    b: f64,
+    c: f64,
+    d: f64,
+    e: f64,
+    f: f64,
+}
+
+impl Affine {
+    const IDENTITY: Affine = Affine {
+        a: 1.0,
+        b: 0.0,
+        c: 0.0,
+        d: 1.0,
+        e: 0.0,
+        f: 0.0,
+    };
+
+    fn then(self, inner: Affine) -> Affine {
+        Affine {
+            a: self.a * inner.a + self.c * inner.b,
+            b: self.b * inner.a + self.d * inner.b,
+            c: self.a * inner.c + self.c * inner.d,
+            d: self.b * inner.c + self.d * inner.d,
+            e: self.a * inner.e + self.c * inner.f + self.e,
+            f: self.b * inner.e + self.d * inner.f + self.f,
+        }
+    }
+
+    fn translate(x: f64, y: f64) -> Affine {
+        Affine {
+            e: x,
+            f: y,
+            ..Affine::IDENTITY
+        }
+    }
+
+    fn from_typst(t: &Transform) -> Affine {
+        Affine {
+            a: t.sx.get(),
+            b: t.ky.get(),
+            c: t.kx.get(),
+            d: t.sy.get(),
+            e: t.tx.to_pt(),
+            f: t.ty.to_pt(),
+        }
+    }
+
+    fn apply(&self, x: f64, y: f64) -> (f64, f64) {
+        (
+            self.a * x + self.c * y + self.e,
+            self.b * x + self.d * y + self.f,
+        )
+    }
+
+    fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds::of_points([
+            self.apply(x0, y0),
+            self.apply(x1, y0),
+            self.apply(x0, y1),
+            self.apply(x1, y1),
+        ])
+    }
+}
+
+fn pt(p: Point) -> (f64, f64) {
+    (p.x.to_pt(), p.y.to_pt())
+}
+
+impl PageInk {
+    fn next(&mut self) -> usize {
+        self.order += 1;
+        self.order
+    }
+
+    fn collect(&mut self, frame: &Frame, ts: Affine, holders: &[Bounds]) {
+        for (pos, item) in frame.items() {
+            let (px, py) = pt(*pos);
+            let here = ts.then(Affine::translate(px, py));
+            match item {
+                FrameItem::Group(group) => self.group(group, here, holders),
+                FrameItem::Text(text) => self.text(text, here, holders),
+                FrameItem::Shape(shape, _) => self.shape(shape, here),
+                FrameItem::Image(_, size, _) => {
+                    let b = here.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
+                    self.all.push((b, "an image".to_owned()));
+                }
+                FrameItem::Link(..) | FrameItem::Tag(_) => {}
+            }
+        }
+    }
+
+    fn group(&mut self, group: &GroupItem, here: Affine, holders: &[Bounds]) {
+        let ts = here.then(Affine::from_typst(&group.transform));
+        let frame = &group.frame;
+        let size = frame.size();
+        // A block or box that draws its own background or border is a box the
+        // reader sees: what it holds must stay inside it.
+        let drawn = frame.items().next().is_some_and(|(pos, item)| {
+            matches!(item, FrameItem::Shape(..)) && pos.x == Abs::zero() && pos.y == Abs::zero()
+        });
+        if drawn && size.x > Abs::zero() && size.y > Abs::zero() {
+            let mut inner = holders.to_vec();
+            inner.push(ts.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
+            self.collect(frame, ts, &inner);
+        } else {
+            self.collect(frame, ts, holders);
+        }
+    }
+
+    fn text(&mut self, text: &typst::text::TextItem, here: Affine, holders: &[Bounds]) {
+        let size = text.size.to_pt();
+        let width = text.width().to_pt();
+        if width <= 0.0 || text.text.trim().is_empty() {
+            return;
+        }
+        // The baseline is at y = 0. CJK glyphs fill roughly 0.88 em above it
+        // and 0.12 em below; the core keeps clear of both edges.
+        let margin = (0.12 * size).min(width / 4.0);
+        let core = here.rect(margin, -0.72 * size, width - margin, -0.04 * size);
+        let full = here.rect(0.0, -0.88 * size, width, 0.12 * size);
+        // Typst shapes a line in runs (kanji, kana and Latin are separate
+        // scripts): a run that continues the previous one on its baseline
+        // joins it, so a finding names the line, not a two-character piece.
+        if let Some(last) = self.texts.last_mut()
+            && last.holders == holders
+            && (last.core.y1 - core.y1).abs() < 0.01 * size
+            && (last.size - size).abs() < 0.01
+            && (0.0..0.6 * size).contains(&(core.x0 - last.core.x1))
+        {
+            last.text.push_str(&text.text);
+            last.core.x1 = last.core.x1.max(core.x1);
+            if let Some((b, what)) = self.all.last_mut() {
+                b.x1 = b.x1.max(full.x1);
+                *what = format!("text 「{}」", last.text);
+            }
+            return;
+        }
+        let order = self.next();
+        self.all.push((full, format!("text 「{}」", text.text)));
+        self.texts.push(TextBox {
+            text: text.text.to_string(),
+            size,
+            core,
+            holders: holders.to_vec(),
+            order,
+        });
+    }
+
+    fn shape(&mut self, shape: &Shape, here: Affine) {
+        let order = self.next();
+        let filled = shape.fill.is_some();
+        let stroked = shape.stroke.as_ref().map(|s| s.thickness.to_pt());
+        let bounds = |b: Bounds| b.grow(stroked.unwrap_or(0.0) / 2.0);
+        match &shape.geometry {
+            Geometry::Line(end) => {
+                let Some(_) = stroked else { return };
+                let (x, y) = pt(*end);
+                let b = bounds(Bounds::of_points([here.apply(0.0, 0.0), here.apply(x, y)]));
+                self.push_shape(b, false, true, order);
+            }
+            Geometry::Rect(size) => {
+                let b = bounds(here.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
+                // A hairline rectangle is a rule.
+                let rule = b.x1 - b.x0 < 2.5 || b.y1 - b.y0 < 2.5;
+                self.push_shape(b, filled, rule, order);
+            }
+            Geometry::Curve(curve) => {
+                let closed = curve.0.iter().any(|i| matches!(i, CurveItem::Close));
+                if filled || closed {
+                    let points = curve.0.iter().flat_map(curve_points).map(|p| {
+                        let (x, y) = pt(p);
+                        here.apply(x, y)
+                    });
+                    let b = bounds(Bounds::of_points(points));
+                    self.push_shape(b, filled, false, order);
+                } else if stroked.is_some() {
+                    // An open line (a chart's line): each segment is a rule.
+                    let mut last: Option<Point> = None;
+                    for item in &curve.0 {
+                        let end = match item {
+                            CurveItem::Move(p) => {
+                                last = Some(*p);
+                                continue;
+                            }
+                            CurveItem::Line(p) | CurveItem::Cubic(_, _, p) => *p,
+                            CurveItem::Close => continue,
+                        };
+                        if let Some(start) = last {
+                            let (x0, y0) = pt(start);
+                            let (x1, y1) = pt(end);
+                            let b =
+                                bounds(Bounds::of_points([here.apply(x0, y0), here.apply(x1, y1)]));
+                            self.push_shape(b, false, true, order);
+                        }
+                        last = Some(end);
+                    }
+                }
+            }
+        }
+    }
+
+    fn push_shape(&mut self, bounds: Bounds, filled: bool, rule: bool, order: usize) {
+        if !bounds.is_finite() {
+            return;
+        }
+        self.all.push((bounds, "a shape".to_owned()));
+        self.shapes.push(ShapeBox {
+            bounds,
+            filled,
+            rule,
+            order,
+        });
+    }
+}
+
+impl PageInk {
+    /// Whether `shape` lies under an opaque ground that the text is drawn on:
+    /// a filled shape painted after the shape and before the text, holding the
+    /// text whole (a chart's label on a white box over a gridline).
+    fn covered(&self, shape: &ShapeBox, text: &TextBox) -> bool {
+        self.shapes.iter().any(|ground| {
+            ground.filled
+                && !ground.rule
+                && ground.order > shape.order
+                && ground.order < text.order
+                && ground.bounds.contains(&text.core)
+                && ground.bounds.contains(&shape.bounds.clip_to(&text.core))
+        })
+    }
+}
+
+fn curve_points(item: &CurveItem) -> Vec<Point> {
+    match item {
+        CurveItem::Move(p) | CurveItem::Line(p) => vec![*p],
+        CurveItem::Cubic(a, b, c) => vec![*a, *b, *c],
+        CurveItem::Close => vec![],
+    }
+}
+
+/// A line of text as laid out: runs that continue each other on one baseline.
+#[derive(Debug, Clone)]
+pub struct TextLine {
+    /// 1-based.
+    pub page: usize,
+    pub text: String,
+    /// Left end and baseline, in pt from the page's top left.
+    pub x: f64,
+    pub baseline: f64,
+    pub size: f64,
+}
+
+/// The lines of text of every page, in the order they are drawn.
+pub fn text_lines(document: &PagedDocument) -> Vec<TextLine> {
+    let mut out = Vec::new();
+    for (index, page) in document.pages().iter().enumerate() {
+        let mut ink = PageInk::default();
+        ink.collect(&page.frame, Affine::IDENTITY, &[]);
+        out.extend(ink.texts.into_iter().map(|t| TextLine {
+            page: index + 1,
+            text: t.text,
+            x: t.core.x0,
+            baseline: t.core.y1,
+            size: t.size,
+        }));
+    }
+    out
+}
+
+/// One thing drawn over another, on a page.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Collision {
+    /// 1-based.
+    pub page: usize,
+    pub what: String,
+    /// The text at fault, to find its story field.
+    pub text: String,
+}
+
+/// Every collision on every page of the document.
+pub fn collisions(document: &PagedDocument) -> Vec<Collision> {
+    let mut found = BTreeSet::new();
+    for (index, page) in document.pages().iter().enumerate() {
+        let mut ink = PageInk::default();
+        ink.collect(&page.frame, Affine::IDENTITY, &[]);
+        let size = page.frame.size();
+        let sheet = Bounds {
+            x0: 0.0,
+            y0: 0.0,
+            x1: size.x.to_pt(),
+            y1: size.y.to_pt(),
+        };
+        for c in page_collisions(&ink, sheet) {
+            found.insert(Collision {
+                page: index + 1,
+                ..c
+            });
+        }
+    }
+    found.into_iter().collect()
+}
+
+fn short(text: &str) -> String {
+    let chars: Vec<char> = text.trim().chars().collect();
+    if chars.len() > 24 {
+        chars[..24].iter().collect::<String>() + "…"
+    } else {
+        chars.into_iter().collect()
+    }
+}
+
+fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
+    let mut out = Vec::new();
+    let mut report = |what: String, text: &str| {
+        out.push(Collision {
+            page: 0,
+            what,
+            text: text.to_owned(),
+        })
+    };
+    // Off the page: anything drawn more than half a point outside it.
+    let slack = page.grow(0.5);
+    for (b, what) in &ink.all {
+        if !slack.contains(b) {
+            report(
+                format!("{} runs off the page", short_what(what)),
+                what_text(what),
+            );
+        }
+    }
+    // Text over text: the sweep keeps texts sorted by top edge.
+    let mut texts: Vec<&TextBox> = ink.texts.iter().collect();
+    texts.sort_by(|a, b| a.core.y0.total_cmp(&b.core.y0));
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            if b.core.y0 >= a.core.y1 {
+                break;
+            }
+            let (w, h) = a.core.overlap(&b.core);
+            let least = a.size.min(b.size) * 0.15;
+            if w > least && h > least {
+                let (first, second) = if a.order < b.order { (a, b) } else { (b, a) };
+                report(
+                    format!(
+                        "text 「{}」 is drawn over 「{}」",
+                        short(&second.text),
+                        short(&first.text)
+                    ),
+                    &second.text,
+                );
+            }
+        }
+    }
+    // Text against rules and regions.
+    for t in &ink.texts {
+        // Out of its box: a drawn box that holds it but that it sticks out of.
+        if t.holders.iter().any(|h| !h.grow(0.5).contains(&t.core)) {
+            report(
+                format!(
+                    "text 「{}」 runs out of the box that holds it",
+                    short(&t.text)
+                ),
+                &t.text,
+            );
+            continue;
+        }
+        for s in &ink.shapes {
+            if !s.bounds.meets(&t.core) || ink.covered(s, t) {
+                continue;
+            }
+            if s.rule {
+                report(
+                    format!("text 「{}」 is drawn over a line", short(&t.text)),
+                    &t.text,
+                );
+            } else if s.order > t.order && s.filled {
+                report(
+                    format!("text 「{}」 is hidden under a shape", short(&t.text)),
+                    &t.text,
+                );
+            } else if !s.bounds.contains(&t.core) {
+                report(
+                    format!(
+                        "text 「{}」 crosses the edge of a box or shape",
+                        short(&t.text)
+                    ),
+                    &t.text,
+                );
+            }
+        }
+    }
+    out
+}
+
+fn short_what(what: &str) -> String {
+    match what
+        .strip_prefix("text 「")
+        .and_then(|w| w.strip_suffix('」'))
+    {
+        Some(text) => format!("text 「{}」", short(text)),
+        None => what.to_owned(),
+    }
+}
+
+fn what_text(what: &str) -> &str {
+    what.strip_prefix("text 「")
+        .and_then(|w| w.strip_suffix('」'))
+        .unwrap_or("")
+}
+
+/// The sheet or slide each page shows: the title of the last start mark on or
+/// before it.
+fn page_titles(document: &PagedDocument) -> Vec<(usize, String, String)> {
+    let mut starts = Vec::new();
+    for label in ["sheet-start", "slide-start"] {
+        for (page, value) in marks(document, label) {
+            let Value::Dict(dict) = value else { continue };
+            let text = |k: &str| {
+                dict.get(k)
+                    .ok()
+                    .and_then(|v| v.clone().cast::<String>().ok())
+                    .unwrap_or_default()
+            };
+            starts.push((page, text("key"), text("title")));
+        }
+    }
+    starts.sort_by_key(|(page, _, _)| *page);
+    starts
+}
+
+/// Every string of the story with its field path (`sheets.vision.images[2]`).
+fn story_strings(value: &Json, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Json::String(s) => out.push((path, squash(s))),
+        Json::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                story_strings(v, format!("{path}[{i}]"), out);
+            }
+        }
+        Json::Object(map) => {
+            for (k, v) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                story_strings(v, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The story field a run of text comes from, when one holds it.
+fn field_of(text: &str, strings: &[(String, String)]) -> Option<String> {
+    let needle = squash(text);
+    if needle.chars().count() < 2 {
+        return None;
+    }
+    strings
+        .iter()
+        .find(|(_, s)| s.contains(&needle))
+        .map(|(path, _)| path.clone())
+}
+
+/// The collisions of a laid-out deck as warnings. `story_json` is the story as
+/// the templates read it, to name the field each text comes from.
+pub fn collision_warnings(document: &PagedDocument, story_json: &[u8]) -> Vec<Diagnostic> {
+    let found = collisions(document);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut strings = Vec::new();
+    if let Ok(json) = serde_json::from_slice::<Json>(story_json) {
+        story_strings(&json, String::new(), &mut strings);
+    }
+    let titles = page_titles(document);
+    let mut out: Vec<Diagnostic> = found
+        .iter()
+        .take(MAX_REPORTED)
+        .map(|c| {
+            let on = titles
+                .iter()
+                .rev()
+                .find(|(page, _, _)| *page <= c.page)
+                .map(|(_, _, title)| format!(" ({title})"))
+                .unwrap_or_default();
+            let mut diag = Diagnostic::warning(format!("page {}{on}: {}", c.page, c.what)).hint(
+                "this is a layout fault: shorten the text, or report it with the story so the theme can be fixed",
+            );
+            if let Some(field) = field_of(&c.text, &strings) {
+                diag = diag.field(field);
+            }
+            diag
+        })
+        .collect();
+    if found.len() > MAX_REPORTED {
+        out.push(Diagnostic::warning(format!(
+            "{} more places where something is drawn over something else",
+            found.len() - MAX_REPORTED
+        )));
+    }
+    out
+}

@@ -1,0 +1,273 @@
+//! The hard-story corpus (tests/fixtures/valid/, and the example): stories
+//! modelled on the shapes real teams' sheets take — dense 2021 cells, sparse
+//! sheets, the 2018 form with its own theme, a long roadmap, a 70-activity
+//! year, every optional part. Every deck of every one of them is laid out with
+//! nothing drawn over anything, and the sheets deck prints every text the
+//! story's sheets hold.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use storydeck::collisions::{collisions, text_lines};
+use storydeck::render::compile_deck;
+use storydeck::{BuildOptions, Deck};
+use support::*;
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = repo().join("tests/fixtures/valid");
+    let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").path().join("story.yaml"))
+        .filter(|p| p.is_file())
+        .collect();
+    stories.sort();
+    stories.push(example_story());
+    assert!(
+        stories.len() >= 7,
+        "the corpus has its six stories and the example"
+    );
+    stories
+}
+
+fn name(story: &Path) -> String {
+    let dir = story.parent().expect("a story folder");
+    dir.file_name()
+        .expect("a folder name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn options(deck: Deck) -> BuildOptions {
+    BuildOptions {
+        deck,
+        ..BuildOptions::default()
+    }
+}
+
+#[test]
+fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
+    let mut faults = Vec::new();
+    for story in corpus() {
+        for deck in Deck::ALL {
+            let compiled = compile_deck(&story, &options(deck))
+                .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
+            for c in collisions(&compiled.document) {
+                faults.push(format!(
+                    "{} {deck} page {}: {}",
+                    name(&story),
+                    c.page,
+                    c.what
+                ));
+            }
+            // The build reports the same findings as warnings.
+            let reported = compiled
+                .warnings
+                .iter()
+                .filter(|w| w.message.contains("drawn over") || w.message.contains("runs "))
+                .count();
+            assert_eq!(
+                reported,
+                0,
+                "{} {deck}: {:?}",
+                name(&story),
+                compiled.warnings
+            );
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Every string of the story's sheets, except the parts of dates and fiscal
+/// years (the layout prints one form of them, not all).
+fn sheet_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) if !s.trim().is_empty() => out.push((path.to_owned(), s.clone())),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                sheet_texts(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
+            for (k, v) in map {
+                sheet_texts(v, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
+    let out = tempfile::tempdir().unwrap();
+    let mut missing = Vec::new();
+    for story in corpus() {
+        let compiled = compile_deck(&story, &options(Deck::Sheets)).unwrap();
+        let json: Value =
+            serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+        let pdf = out.path().join(format!("{}.pdf", name(&story)));
+        std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+        let printed = squash(&page_texts(&pdf).concat());
+        let mut texts = Vec::new();
+        sheet_texts(&json["sheets"], "sheets", &mut texts);
+        assert!(
+            texts.len() > 3 || name(&story) == "sparse",
+            "{}",
+            name(&story)
+        );
+        for (path, text) in texts {
+            if !printed.contains(&squash(&text)) {
+                missing.push(format!("{} {path}: {text}", name(&story)));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not printed:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn lines_break_as_a_japanese_typesetter_would() {
+    // No line starts with a closing bracket, ＞ or a unit; no number is split
+    // from its unit or its own digits across two lines.
+    let closers = "＞>）)」』】〕、。％%ー";
+    let mut faults = Vec::new();
+    for story in corpus() {
+        for deck in Deck::ALL {
+            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let json: Value =
+                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+            let mut story_texts = Vec::new();
+            sheet_texts(&json, "", &mut story_texts);
+            let story_texts: Vec<String> = story_texts.into_iter().map(|(_, t)| t).collect();
+            let lines = text_lines(&compiled.document);
+            for pair in lines.windows(2) {
+                let (before, line) = (&pair[0], &pair[1]);
+                // The next line of the same paragraph: just below, same size,
+                // starting where the paragraph's lines start.
+                let pitch = line.baseline - before.baseline;
+                let same_paragraph = line.page == before.page
+                    && (line.size - before.size).abs() < 0.01
+                    && pitch > 0.8 * line.size
+                    && pitch < 2.2 * line.size
+                    && line.x <= before.x + 0.5 * line.size
+                    && line.x >= before.x - 3.5 * line.size;
+                if !same_paragraph {
+                    continue;
+                }
+                let first = line.text.trim_start().chars().next().unwrap_or(' ');
+                let last = before.text.trim_end().chars().last().unwrap_or(' ');
+                let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                // A number split from its digits or unit: the two characters
+                // were adjacent in the story (a break at a space is fine).
+                let tail: String = {
+                    let chars: Vec<char> = before.text.trim_end().chars().collect();
+                    chars[chars.len().saturating_sub(3)..].iter().collect()
+                };
+                let head: String = line.text.trim_start().chars().take(2).collect();
+                let joined = format!("{tail}{head}");
+                let split_number = digit(last)
+                    && (digit(first) || "年月日％%".contains(first))
+                    && story_texts.iter().any(|t| t.contains(&joined));
+                if closers.contains(first) || split_number {
+                    faults.push(format!(
+                        "{} {deck} page {}: 「{}」/「{}」",
+                        name(&story),
+                        line.page,
+                        before.text,
+                        line.text
+                    ));
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+#[test]
+fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
+    let theme = repo().join("tests/fixtures/themes/overlapping");
+    let options = BuildOptions {
+        deck: Deck::Sheets,
+        theme: Some(path_str(&theme).to_owned()),
+        ..BuildOptions::default()
+    };
+    let compiled = compile_deck(&example_story(), &options).unwrap();
+    let found = collisions(&compiled.document);
+    for kind in [
+        "is drawn over 「",
+        "runs out of the box that holds it",
+        "is drawn over a line",
+        "runs off the page",
+    ] {
+        assert!(
+            found.iter().any(|c| c.what.contains(kind)),
+            "no `{kind}` among {found:#?}"
+        );
+    }
+    // The warnings name the page, the sheet and the story field.
+    let warning = compiled
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("runs out of the box"))
+        .expect("a warning for the text out of its box");
+    assert!(
+        warning
+            .message
+            .starts_with("page 1 (1．10年後の地域のありたい姿（ビジョン）)"),
+        "{}",
+        warning.message
+    );
+    assert!(
+        warning
+            .field
+            .as_deref()
+            .is_some_and(|f| f.starts_with("sheets.vision.images[")),
+        "{warning:?}"
+    );
+}
+
+#[test]
+fn deny_warnings_fails_the_build_and_writes_nothing() {
+    let theme = repo().join("tests/fixtures/themes/overlapping");
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("x.pdf");
+    let story = example_story();
+    let args = [
+        "build",
+        path_str(&story),
+        "--theme",
+        path_str(&theme),
+        "-o",
+        path_str(&pdf),
+    ];
+    // Without the flag: warnings, and the PDF.
+    let output = storydeck_ok(&args);
+    assert!(stderr(&output).contains("runs out of the box that holds it"));
+    assert!(pdf.is_file());
+    std::fs::remove_file(&pdf).unwrap();
+    let output = storydeck(&[&args[..], &["--deny-warnings"]].concat());
+    fails_with(&output, 1, "denied by --deny-warnings: nothing was written");
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn check_lays_out_every_deck_and_reports_what_is_drawn_over_what() {
+    let theme = repo().join("tests/fixtures/themes/overlapping");
+    let story = example_story();
+    let args = ["check", path_str(&story), "--theme", path_str(&theme)];
+    let output = storydeck_ok(&args);
+    let err = stderr(&output);
+    assert!(
+        err.contains("sheets: page 1 (1．10年後の地域のありたい姿（ビジョン）): text"),
+        "{err}"
+    );
+    let output = storydeck(&[&args[..], &["--deny-warnings"]].concat());
+    fails_with(&output, 1, "denied by --deny-warnings");
+    // The example itself is clean in every deck.
+    let output = storydeck_ok(&["check", path_str(&example_story())]);
+    assert!(
+        !stderr(&output).contains("drawn over") && !stderr(&output).contains("runs "),
+        "{}",
+        stderr(&output)
+    );
+}
