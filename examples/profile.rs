@@ -1,6 +1,6 @@
 //! Where a build's time goes, for BENCHMARKS.md:
 //!
-//!     cargo run --release --example profile [STORY] [sheets|mayor-report|final-session]
+//!     cargo run --release --example profile [STORY] [sheets|mayor-report|final-session] [THEME]
 //!
 //! Prints each phase of one cold build in this process (load, theme, fonts,
 //! layout, PDF), then the Typst spans that took the most time of their own
@@ -26,6 +26,7 @@ fn main() {
         Some("final-session") => Deck::FinalSession,
         _ => Deck::Sheets,
     };
+    let theme_arg = args.next();
     let session = Session::new();
     let phase = |name: &str, started: Instant| {
         println!(
@@ -38,7 +39,8 @@ fn main() {
     let story = load_story(&story_path).unwrap_or_else(|e| panic!("{e}"));
     phase("load", t);
     let t = Instant::now();
-    let theme = Theme::for_story(None, story.theme.as_deref(), &story_path).unwrap();
+    let theme =
+        Theme::for_story(theme_arg.as_deref(), story.theme.as_deref(), &story_path).unwrap();
     phase("theme", t);
     let t = Instant::now();
     let fonts = session.fonts(&theme, &[]).unwrap();
@@ -58,6 +60,11 @@ fn main() {
     .unwrap();
     phase("layout", t);
     typst_timing::disable();
+    // Included in `layout` above: the check for anything drawn over anything.
+    let t = Instant::now();
+    let found = storydeck::collisions::collisions(&compiled.document);
+    phase("detect", t);
+    assert!(found.len() < usize::MAX);
     let t = Instant::now();
     let pdf = compiled.pdf().unwrap();
     phase("pdf", t);

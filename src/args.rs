@@ -84,13 +84,15 @@ pub enum Command {
         Its story is data (data/story.json): edit the YAML and emit again, rather\n\
         than editing the JSON.")]
     Emit(EmitArgs),
-    /// Validate a story without rendering anything
+    /// Validate a story and lay out every deck, writing nothing
     #[command(after_help = "Examples:\n  \
         storydeck check decks/sample/story.yaml\n\n\
         storydeck check decks/sample/story.yaml --deny-warnings\n\n\
         Every problem is printed at once, with file:line:column, the field and a hint.\n\
         Warnings point at what an adviser would: an empty sheet, a restraining force\n\
-        without countermeasure, stages out of order, an indicator without a target.\n\
+        without countermeasure, stages out of order, an indicator without a target;\n\
+        and at what the layout shows: a sheet that runs past its page, text drawn\n\
+        over text, over a line or out of its box, anything off the page.\n\
         Exit status: 0 when the story is valid (warnings allowed unless\n\
         --deny-warnings), 1 when it is not.")]
     Check(CheckArgs),
@@ -239,7 +241,8 @@ pub struct EmitArgs {
 pub struct CheckArgs {
     /// The story file (YAML)
     pub story: PathBuf,
-    /// Treat warnings (an empty sheet, a force without countermeasure …) as errors
+    /// Treat warnings (an empty sheet, a force without countermeasure, text drawn
+    /// over text …) as errors
     #[arg(long)]
     pub deny_warnings: bool,
     /// The theme whose sheets are checked [default: the story's `theme:`, else `default`]

@@ -271,3 +271,68 @@ fn check_lays_out_every_deck_and_reports_what_is_drawn_over_what() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_first_step_too_long_for_its_page_continues_with_its_head_and_actors() {
+    let story = repo().join("tests/fixtures/valid/overflow/story.yaml");
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("sheets.pdf");
+    let output = storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
+    assert!(
+        stderr(&output).contains("does not fit its page: it continues on"),
+        "{}",
+        stderr(&output)
+    );
+    let pages: Vec<String> = page_texts(&pdf).iter().map(|p| squash(p)).collect();
+    let first_step: Vec<&String> = pages
+        .iter()
+        .filter(|p| p.contains("一歩踏み出すシート"))
+        .collect();
+    assert!(
+        first_step.len() >= 2,
+        "the sheet continues: {}",
+        first_step.len()
+    );
+    // The fixture's groups: (actor, first row); 3人で has ten rows, so a page
+    // break falls inside it.
+    let groups = [
+        ("3人で", 1),
+        ("マネ友と", 11),
+        ("みんなで", 14),
+        ("早瀬奈央", 17),
+        ("古川大地", 20),
+        ("新井千晴", 23),
+    ];
+    let mut inside_a_group = 0;
+    for (i, page) in first_step.iter().enumerate() {
+        assert_eq!(page.contains("（続き）"), i > 0, "page {i}: {page}");
+        // The table's head on every page.
+        for head in [
+            "誰が",
+            "いつから",
+            "誰と",
+            "何を",
+            "どこまで・どのように・目指す変化は",
+        ] {
+            assert!(page.contains(head), "page {i} lacks {head}");
+        }
+        // The first row on a page names its actor, even inside a group.
+        let (first_row, n) = (1..=24)
+            .filter_map(|n| page.find(&format!("（{n}）")).map(|at| (at, n)))
+            .min()
+            .expect("a numbered row");
+        let (actor, start) = groups.iter().rev().find(|(_, start)| *start <= n).unwrap();
+        inside_a_group += usize::from(n != *start);
+        assert!(
+            page[..first_row].contains(actor),
+            "page {i} begins at row {n} without its actor {actor}: {}",
+            &page[..first_row]
+        );
+    }
+    assert!(inside_a_group > 0, "no page break fell inside a group");
+    // Every row printed once: nothing lost, nothing doubled at a break.
+    let all = first_step.iter().map(|p| p.as_str()).collect::<String>();
+    for n in 1..=24 {
+        assert_eq!(all.matches(&format!("（{n}）")).count(), 1, "row {n}");
+    }
+}
