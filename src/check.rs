@@ -27,6 +27,36 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
     };
     let sheets = &story.sheets;
 
+    // What the story fills and the theme prints nowhere would be lost silently.
+    for key in filled_keys(story) {
+        if !theme.sheets.iter().any(|label| label.key == key) {
+            let name = key_name(key);
+            warn(
+                format!("sheets.{name}"),
+                format!(
+                    "sheets.{name} is filled, but theme `{}` prints no such sheet: it appears in no deck",
+                    theme.name
+                ),
+                "choose a theme that prints it (one with it in `sheet_order`), or add it to your theme's sheet_order",
+            );
+        }
+    }
+    for (i, custom) in sheets.custom.iter().enumerate() {
+        if let Some(after) = custom.after
+            && !theme.sheets.iter().any(|label| label.key == after)
+        {
+            warn(
+                format!("sheets.custom[{i}].after"),
+                format!(
+                    "sheet {} follows `{}`, which theme `{}` does not print: it is printed at the end",
+                    custom.number,
+                    key_name(after),
+                    theme.name
+                ),
+                "name a sheet the theme prints in `after:`, or leave `after:` out",
+            );
+        }
+    }
     for label in &theme.sheets {
         if !is_filled(story, label.key) {
             let title = label
@@ -51,15 +81,17 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
         }
     }
     if let Some(forces) = &sheets.force_field {
+        // One countermeasure for all of them answers every restraining force.
+        let answered = forces.countermeasure.is_some();
         for (i, force) in forces.restraining.iter().enumerate() {
-            if force.countermeasure.is_none() {
+            if force.countermeasure.is_none() && !answered {
                 warn(
                     format!("sheets.force_field.restraining[{i}]"),
                     format!(
                         "restraining force `{}` has no countermeasure (対策)",
                         force.force
                     ),
-                    "add `countermeasure:`: the sheet asks how each restraining force will be met",
+                    "add `countermeasure:` to it, or one `countermeasure:` under force_field for all of them",
                 );
             }
         }
@@ -104,6 +136,22 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             }
         }
     }
+    if let Some(matrix) = &sheets.interviews {
+        let questions = matrix.questions.0.len();
+        for (i, person) in matrix.interviewees.iter().enumerate() {
+            if person.answers.0.len() > questions {
+                warn(
+                    format!("sheets.interviews.interviewees[{i}].answers"),
+                    format!(
+                        "{} has {} answers for {questions} question(s): the extra answers have no row",
+                        person.who,
+                        person.answers.0.len()
+                    ),
+                    "give one answer per question, in the questions' order, or add the question",
+                );
+            }
+        }
+    }
     if let Some(first) = &sheets.first_step
         && first.groups.iter().all(|g| g.rows.is_empty())
     {
@@ -114,6 +162,14 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
         );
     }
     out
+}
+
+/// Every sheet the story fills, in the model's order.
+fn filled_keys(story: &Story) -> Vec<SheetKey> {
+    SheetKey::ALL
+        .into_iter()
+        .filter(|&key| is_filled(story, key))
+        .collect()
 }
 
 fn is_filled(story: &Story, key: SheetKey) -> bool {
@@ -128,6 +184,7 @@ fn is_filled(story: &Story, key: SheetKey) -> bool {
         SheetKey::StageDiagram => s.stage_diagram.is_some(),
         SheetKey::FirstStep => s.first_step.is_some(),
         SheetKey::Resources => s.resources.is_some(),
+        SheetKey::Interviews => s.interviews.is_some(),
     }
 }
 

@@ -117,6 +117,10 @@ fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
             name(&story)
         );
         for (path, text) in texts {
+            // `after:` names a sheet (where a custom sheet goes), not text.
+            if path.ends_with(".after") {
+                continue;
+            }
             if !printed.contains(&squash(&text)) {
                 missing.push(format!("{} {path}: {text}", name(&story)));
             }

@@ -11,7 +11,10 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::era::FiscalYear;
-use super::model::{Finding, Population, Roadmap, RoadmapAction, Series, Stage, StageDiagram};
+use super::model::{
+    ChainLink, ExtraBox, Finding, Population, Roadmap, RoadmapAction, Series, Stage, StageDiagram,
+    Target, Targets,
+};
 use super::scalar::{Text, numbers_as_text};
 
 /// The form has exactly three stages: まず, 次に, さらに.
@@ -77,6 +80,8 @@ pub struct StageDiagramInput {
     stages: Vec<Stage>,
     #[serde(default)]
     roadmap: Option<Roadmap>,
+    #[serde(default)]
+    extra: Vec<ExtraBox>,
 }
 
 impl<'de> Deserialize<'de> for StageDiagram {
@@ -91,6 +96,7 @@ impl<'de> Deserialize<'de> for StageDiagram {
         Ok(StageDiagram {
             stages: raw.stages,
             roadmap: raw.roadmap,
+            extra: raw.extra,
         })
     }
 }
@@ -105,31 +111,141 @@ pub struct FindingInput {
     source: Option<Text>,
 }
 
+/// A value a story writes either as plain text or as a map (`M`): a finding is
+/// `- 職員の声が届かない` or `- {text: …, source: 職員アンケート}`. Numbers are read
+/// as the text YAML saw.
+fn text_or_map<'de, D, M, T>(
+    deserializer: D,
+    expecting: &'static str,
+    from_text: fn(Text) -> T,
+    from_map: fn(M) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    M: Deserialize<'de>,
+{
+    struct TextOrMap<M, T> {
+        expecting: &'static str,
+        from_text: fn(Text) -> T,
+        from_map: fn(M) -> T,
+    }
+    impl<'de, M: Deserialize<'de>, T> Visitor<'de> for TextOrMap<M, T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.from_text)(Text(v.to_owned())))
+        }
+        numbers_as_text!(T);
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            M::deserialize(MapAccessDeserializer::new(map)).map(self.from_map)
+        }
+    }
+    deserializer.deserialize_any(TextOrMap {
+        expecting,
+        from_text,
+        from_map,
+    })
+}
+
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        type Raw = FindingInput;
-        struct FindingVisitor;
-        impl<'de> Visitor<'de> for FindingVisitor {
-            type Value = Finding;
+        text_or_map(
+            deserializer,
+            "a finding: text, or `text:` with an optional `source:`",
+            |text| Finding { text, source: None },
+            |raw: FindingInput| Finding {
+                text: raw.text,
+                source: raw.source,
+            },
+        )
+    }
+}
+
+/// A chain link written as a map; see [`ChainLink`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChainLinkInput {
+    /// The state (あるべき姿の一段).
+    state: Text,
+    /// The means to reach it (そのためには …).
+    #[serde(default)]
+    means: Option<Text>,
+}
+
+impl<'de> Deserialize<'de> for ChainLink {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "a link of the chain: text, or `state:` with an optional `means:`",
+            |state| ChainLink { state, means: None },
+            |raw: ChainLinkInput| ChainLink {
+                state: raw.state,
+                means: raw.means,
+            },
+        )
+    }
+}
+
+/// A target written as a map; see [`Target`].
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TargetInput {
+    /// The year or period it is for, e.g. R5 or 2年目.
+    #[serde(default)]
+    when: Option<Text>,
+    text: Text,
+}
+
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        text_or_map(
+            deserializer,
+            "a target: text, or `text:` with `when:` (the year it is for)",
+            |text| Target { when: None, text },
+            |raw: TargetInput| Target {
+                when: raw.when,
+                text: raw.text,
+            },
+        )
+    }
+}
+
+impl<'de> Deserialize<'de> for Targets {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TargetsVisitor;
+        impl<'de> Visitor<'de> for TargetsVisitor {
+            type Value = Targets;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a finding: text, or `text:` with an optional `source:`")
+                f.write_str("a target, or a list of targets (lines starting with `- `)")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Finding, E> {
-                Ok(Finding {
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Targets, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Target>()? {
+                    items.push(item);
+                }
+                Ok(Targets(items))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Targets, E> {
+                Ok(Targets::default())
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Targets, E> {
+                Ok(Targets(vec![Target {
+                    when: None,
                     text: Text(v.to_owned()),
-                    source: None,
-                })
+                }]))
             }
-            numbers_as_text!(Finding);
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Finding, A::Error> {
-                let raw = Raw::deserialize(MapAccessDeserializer::new(map))?;
-                Ok(Finding {
+            numbers_as_text!(Targets);
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Targets, A::Error> {
+                let raw = TargetInput::deserialize(MapAccessDeserializer::new(map))?;
+                Ok(Targets(vec![Target {
+                    when: raw.when,
                     text: raw.text,
-                    source: raw.source,
-                })
+                }]))
             }
         }
-        deserializer.deserialize_any(FindingVisitor)
+        deserializer.deserialize_any(TargetsVisitor)
     }
 }
 

@@ -32,10 +32,93 @@ pub struct Journey {
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
-    pub date: Date,
+    /// The day it happened, or its first day; `2022-08` when only the month
+    /// is known.
+    pub date: ActivityDate,
+    /// The last day of an activity over several days (8/23–24).
+    #[serde(default)]
+    pub until: Option<Date>,
     pub kind: ActivityKind,
     /// e.g. 第1回研究会, 副市長インタビュー
     pub title: Text,
+    /// 概要: what the session or meeting was.
+    #[serde(default)]
+    pub summary: Option<Text>,
+    /// 事前課題: the assignment before it.
+    #[serde(default)]
+    pub assignment: Option<Text>,
+    /// What the team did.
+    #[serde(default)]
+    pub did: Option<Text>,
+    /// What the team learnt.
+    #[serde(default)]
+    pub learnt: Option<Text>,
+}
+
+/// An activity's date: a day (`2022-08-23`), or a month when the day is not
+/// known (`2022-08`, printed 8月 and placed at the month's first day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActivityDate {
+    pub date: Date,
+    pub month_only: bool,
+}
+
+impl<'de> Deserialize<'de> for ActivityDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        if let Some(date) = Date::parse(&text) {
+            return Ok(ActivityDate {
+                date,
+                month_only: false,
+            });
+        }
+        Date::parse(&format!("{}-01", text.trim()))
+            .map(|date| ActivityDate {
+                date,
+                month_only: true,
+            })
+            .ok_or_else(|| {
+                serde::de::Error::custom(format_args!(
+                    "`{text}` is not a date; write it as year-month-day, e.g. `2022-08-23`, or year-month, e.g. `2022-08`, when only the month is known"
+                ))
+            })
+    }
+}
+
+impl Serialize for ActivityDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = self.date;
+        let mut s = serializer.serialize_struct("ActivityDate", 5)?;
+        s.serialize_field("iso", &d.iso())?;
+        if self.month_only {
+            s.serialize_field("western", &format!("{}年{}月", d.year, d.month))?;
+            s.serialize_field("month_day", &format!("{}月", d.month))?;
+        } else {
+            s.serialize_field("western", &d.western())?;
+            s.serialize_field("month_day", &format!("{}/{}", d.month, d.day))?;
+        }
+        let japanese = d.japanese();
+        let japanese = match self.month_only {
+            true => japanese.trim_end_matches("1日").to_owned(),
+            false => japanese,
+        };
+        s.serialize_field("japanese", &japanese)?;
+        s.serialize_field("month_only", &self.month_only)?;
+        s.end()
+    }
+}
+
+impl schemars::JsonSchema for ActivityDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ActivityDate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A day, `2022-08-23`, or a month when the day is not known, `2022-08`.",
+            "type": "string"
+        })
+    }
 }
 
 /// What kind of activity, for grouping on the timeline. Written in Japanese or English.
@@ -123,6 +206,23 @@ pub struct FirstChange {
     /// Why it worked.
     #[serde(default)]
     pub why: TextList,
+    /// The steps that led to it (きっかけ, 転機 …), in order.
+    #[serde(default)]
+    pub steps: Vec<ChangeStep>,
+    /// What the team has changed in itself.
+    #[serde(default)]
+    pub in_ourselves: Option<Text>,
+}
+
+/// A step on the way to the first change.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeStep {
+    /// e.g. きっかけ, 転機
+    pub label: Text,
+    #[serde(default)]
+    pub when: Option<Text>,
+    pub text: Text,
 }
 
 /// 次年度に向けた展望: the state aimed at one year out, and the way there.

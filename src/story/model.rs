@@ -101,6 +101,114 @@ pub struct Sheets {
     /// their `sheet_order`.
     #[serde(default)]
     pub resources: Option<Resources>,
+    /// The 2018 form's interview matrix (interviewees × questions), printed by
+    /// themes that put `interviews` in their `sheet_order`.
+    #[serde(default)]
+    pub interviews: Option<InterviewMatrix>,
+    /// Sheets of the team's own, for what no numbered sheet holds: printed
+    /// after the sheet named by `after` (or at the end), in the order given.
+    #[serde(default)]
+    pub custom: Vec<CustomSheet>,
+}
+
+/// A box of the team's own on any sheet: a heading with text, a list, or a
+/// small table. Laid out in the sheet's free area, after its own boxes.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraBox {
+    pub heading: Text,
+    #[serde(default)]
+    pub text: Option<Text>,
+    #[serde(default)]
+    pub items: TextList,
+    #[serde(default)]
+    pub table: Option<SmallTable>,
+}
+
+/// A small table: a head row and rows of cells.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SmallTable {
+    #[serde(default)]
+    pub head: TextList,
+    #[serde(default)]
+    pub rows: Vec<TextList>,
+}
+
+/// A sheet of the team's own: number, title, guide questions and boxes.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomSheet {
+    /// Printed as `N．` before the title, e.g. `5-2` or `参考`.
+    pub number: Text,
+    pub title: Text,
+    /// Guide questions, printed as the form prints its own (■…).
+    #[serde(default)]
+    pub guide: TextList,
+    /// The sheet it follows (`role`, `problems` …); at the end without it.
+    #[serde(default)]
+    pub after: Option<SheetKey>,
+    #[serde(default)]
+    pub boxes: Vec<ExtraBox>,
+}
+
+/// The sheets, as keyed in the story (`sheets.<key>`), in a theme's
+/// `sheet_order` and `sheets:`, and by a custom sheet's `after:`. The one list
+/// of them: the checks, the warnings and the theme loader all read it here.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetKey {
+    Vision,
+    DriftFuture,
+    Role,
+    IdealState,
+    Problems,
+    ForceField,
+    StageDiagram,
+    FirstStep,
+    /// The 2018-form management-resource matrix (not in the default order).
+    Resources,
+    /// The 2018-form interview matrix (not in the default order).
+    Interviews,
+}
+
+impl SheetKey {
+    pub const ALL: [SheetKey; 10] = [
+        SheetKey::Vision,
+        SheetKey::DriftFuture,
+        SheetKey::Role,
+        SheetKey::IdealState,
+        SheetKey::Problems,
+        SheetKey::ForceField,
+        SheetKey::StageDiagram,
+        SheetKey::FirstStep,
+        SheetKey::Resources,
+        SheetKey::Interviews,
+    ];
+}
+
+/// The 2018 form's interview matrix: interviewees as columns, questions as rows.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InterviewMatrix {
+    /// The questions, one row each (問１ …; a question may ask about 30年前 /
+    /// 現在 / 30年後).
+    pub questions: TextList,
+    pub interviewees: Vec<MatrixInterviewee>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixInterviewee {
+    /// e.g. 区長, 総務課長
+    pub who: Text,
+    /// One answer per question, in the questions' order.
+    #[serde(default)]
+    pub answers: TextList,
 }
 
 /// The five management resources across 30 years: ヒト・モノ・カネ・情報・関係 ×
@@ -123,6 +231,8 @@ pub struct Resources {
     /// 関係
     #[serde(default)]
     pub relations: Option<ResourceRow>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
@@ -152,6 +262,17 @@ pub struct Vision {
     pub images: TextList,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// The vision restated in plain words, printed under it as ＝….
+    #[serde(default)]
+    pub restatement: Option<Text>,
+    /// Footnotes defining a term of the vision, printed as ※….
+    #[serde(default)]
+    pub footnotes: TextList,
+    /// How the region will reach the vision (the approach).
+    #[serde(default)]
+    pub approach: Option<Text>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -175,6 +296,8 @@ pub struct DriftFuture {
     pub topics: Vec<Topic>,
     #[serde(default)]
     pub population: Option<Population>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -186,6 +309,9 @@ pub struct Topic {
     pub statements: TextList,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// Where the topic's figures come from (several allowed).
+    #[serde(default)]
+    pub sources: TextList,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -231,6 +357,15 @@ pub struct Series {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
+    /// The role as one statement (the other common shape of sheet 3).
+    #[serde(default)]
+    pub statement: Option<Text>,
+    /// Its explanation, printed under it as ＝….
+    #[serde(default)]
+    pub explanation: Option<Text>,
+    /// Why this role reaches the vision.
+    #[serde(default)]
+    pub reasons: TextList,
     #[serde(default)]
     pub aim: Option<Text>,
     #[serde(default)]
@@ -238,6 +373,8 @@ pub struct Role {
     /// Capabilities the organisation needs (●…する力).
     #[serde(default)]
     pub capabilities: TextList,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -253,15 +390,34 @@ pub struct InitiativeGroup {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IdealState {
+    /// A lead sentence before the viewpoints.
+    #[serde(default)]
+    pub lead: Option<Text>,
     #[serde(default)]
     pub viewpoints: Vec<Viewpoint>,
     /// States from the goal down to the foundation; each needs the one below it
-    /// (read bottom-up: そのためには).
+    /// (read bottom-up: そのためには). A link is a state, or `state:` with the
+    /// `means:` to reach it.
     #[serde(default)]
-    pub chain: TextList,
+    pub chain: Vec<ChainLink>,
     /// 取り組むアクション.
     #[serde(default)]
     pub actions: TextList,
+    /// The team's own observation or question (a speech bubble on the sheet).
+    #[serde(default)]
+    pub observation: Option<Text>,
+    /// A closing slogan.
+    #[serde(default)]
+    pub slogan: Option<Text>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
+}
+
+/// A link of the chain: a state, and the means to reach it (そのためには …).
+#[derive(Debug, Clone, Serialize)]
+pub struct ChainLink {
+    pub state: Text,
+    pub means: Option<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -291,6 +447,23 @@ pub struct Problems {
     /// 本音: honest voices heard in interviews.
     #[serde(default)]
     pub honest_voice: TextList,
+    /// The causes in one line, often a question.
+    #[serde(default)]
+    pub summary: Option<Text>,
+    /// The sources findings refer to, as a legend (◆ 区の取組 …).
+    #[serde(default)]
+    pub legend: Vec<LegendEntry>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegendEntry {
+    /// The mark findings carry as their `source`, e.g. ◆ or A.
+    pub mark: Text,
+    /// What it stands for, e.g. 職員アンケート.
+    pub text: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -321,6 +494,12 @@ pub struct ForceField {
     pub driving: Vec<DrivingForce>,
     #[serde(default)]
     pub restraining: Vec<RestrainingForce>,
+    /// One countermeasure for all the restraining forces together (then no
+    /// force needs its own).
+    #[serde(default)]
+    pub countermeasure: Option<Text>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -351,6 +530,7 @@ pub struct RestrainingForce {
 pub struct StageDiagram {
     pub stages: Vec<Stage>,
     pub roadmap: Option<Roadmap>,
+    pub extra: Vec<ExtraBox>,
 }
 
 /// The roadmap variant of sheet 7: named actions as bars on a multi-year axis.
@@ -376,18 +556,31 @@ pub struct RoadmapAction {
     /// 内容
     #[serde(default)]
     pub content: Option<Text>,
-    /// 対象者
+    /// 対象者: one or several audiences.
     #[serde(default)]
-    pub audience: Option<Text>,
-    /// 数値目標
+    pub audience: TextList,
+    /// 数値目標: one or several targets, each plain or tied to a year
+    /// (`when: R5`, `text: 月1回`).
     #[serde(default)]
-    pub target: Option<Text>,
+    pub target: Targets,
     /// First fiscal year it runs (default: the roadmap's start).
     #[serde(default)]
     pub from: Option<FiscalYear>,
     /// Last fiscal year it runs (default: the roadmap's last year).
     #[serde(default)]
     pub to: Option<FiscalYear>,
+}
+
+/// The targets of a roadmap action: one, or a list.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(transparent)]
+pub struct Targets(pub Vec<Target>);
+
+/// A numeric target: text, or `when:` (a year or period) with `text:`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Target {
+    pub when: Option<Text>,
+    pub text: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -418,6 +611,8 @@ pub struct Stage {
 pub struct FirstStep {
     #[serde(default)]
     pub groups: Vec<ActorGroup>,
+    #[serde(default)]
+    pub extra: Vec<ExtraBox>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]

@@ -7,10 +7,12 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use super::checked::{FindingInput, PopulationInput, RoadmapInput, StageDiagramInput};
+use super::checked::{
+    ChainLinkInput, FindingInput, PopulationInput, RoadmapInput, StageDiagramInput, TargetInput,
+};
 use super::era::{Date, FiscalYear};
 use super::journey::Percent;
-use super::model::{Finding, Population, Roadmap, StageDiagram, Story};
+use super::model::{ChainLink, Finding, Population, Roadmap, StageDiagram, Story, Target, Targets};
 use super::scalar::{MAX_TEXT_CHARS, Strength, Text, TextList};
 
 /// The schema of a story file, as pretty JSON.
@@ -103,6 +105,38 @@ impl JsonSchema for Finding {
         let text = generator.subschema_for::<Text>();
         let full = generator.subschema_for::<FindingInput>();
         json_schema!({ "description": "A finding: text, or `text:` with `source:`.", "anyOf": [text, full] })
+    }
+}
+
+impl JsonSchema for ChainLink {
+    fn schema_name() -> Cow<'static, str> {
+        "ChainLink".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        let full = generator.subschema_for::<ChainLinkInput>();
+        json_schema!({ "description": "A link of the chain: text, or `state:` with `means:`.", "anyOf": [text, full] })
+    }
+}
+
+impl JsonSchema for Target {
+    fn schema_name() -> Cow<'static, str> {
+        "Target".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        let full = generator.subschema_for::<TargetInput>();
+        json_schema!({ "description": "A target: text, or `text:` with `when:`.", "anyOf": [text, full] })
+    }
+}
+
+impl JsonSchema for Targets {
+    fn schema_name() -> Cow<'static, str> {
+        "Targets".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<Target>();
+        json_schema!({ "description": "One target, or a list of them.", "anyOf": [one, { "type": "array", "items": one }] })
     }
 }
 

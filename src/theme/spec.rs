@@ -11,21 +11,9 @@ use std::fmt;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
-/// The eight sheets, as keyed in the story (`sheets.<key>`) and in themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SheetKey {
-    Vision,
-    DriftFuture,
-    Role,
-    IdealState,
-    Problems,
-    ForceField,
-    StageDiagram,
-    FirstStep,
-    /// The 2018-form management-resource matrix (not in the default order).
-    Resources,
-}
+/// The sheets, as keyed in the story (`sheets.<key>`) and in themes: one list,
+/// in the story's model.
+pub use crate::story::SheetKey;
 
 /// One theme.yaml as written.
 #[derive(Debug, Clone, Default, Deserialize)]
