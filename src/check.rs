@@ -172,20 +172,13 @@ fn filled_keys(story: &Story) -> Vec<SheetKey> {
         .collect()
 }
 
+/// Whether the story writes `sheets.<key>`: read from the story as the templates
+/// get it, so a new sheet needs no change here.
 fn is_filled(story: &Story, key: SheetKey) -> bool {
-    let s = &story.sheets;
-    match key {
-        SheetKey::Vision => s.vision.is_some(),
-        SheetKey::DriftFuture => s.drift_future.is_some(),
-        SheetKey::Role => s.role.is_some(),
-        SheetKey::IdealState => s.ideal_state.is_some(),
-        SheetKey::Problems => s.problems.is_some(),
-        SheetKey::ForceField => s.force_field.is_some(),
-        SheetKey::StageDiagram => s.stage_diagram.is_some(),
-        SheetKey::FirstStep => s.first_step.is_some(),
-        SheetKey::Resources => s.resources.is_some(),
-        SheetKey::Interviews => s.interviews.is_some(),
-    }
+    serde_json::to_value(&story.sheets)
+        .ok()
+        .and_then(|sheets| sheets.get(key_name(key)).cloned())
+        .is_some_and(|value| !value.is_null())
 }
 
 /// The first fiscal year a period mentions: `R5～R6年度` → R5, `2023年度から` → 2023.

@@ -572,7 +572,11 @@ fn story_strings(value: &Json, path: String, out: &mut Vec<(String, String)>) {
             }
         }
         Json::Object(map) => {
-            for (k, v) in map {
+            // Computed for the templates, not written by the team.
+            for (k, v) in map
+                .iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "kinds" | "axis"))
+            {
                 let p = if path.is_empty() {
                     k.clone()
                 } else {

@@ -45,9 +45,10 @@ pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
 
 /// The story field a sheet or slide section draws from.
 fn field_of(key: &str) -> Option<String> {
+    if serde_json::from_value::<crate::story::SheetKey>(serde_json::Value::from(key)).is_ok() {
+        return Some(format!("sheets.{key}"));
+    }
     match key {
-        "vision" | "drift_future" | "role" | "ideal_state" | "problems" | "force_field"
-        | "stage_diagram" | "first_step" | "resources" => Some(format!("sheets.{key}")),
         "mood" => Some("journey.mood".to_owned()),
         "interviews" | "learnings" => Some(format!("journey.{key}")),
         "journey" => Some("journey.activities".to_owned()),

@@ -27,6 +27,11 @@ pub struct Journey {
     /// 気づき: what the team learnt.
     #[serde(default)]
     pub learnings: TextList,
+    /// Every activity kind in the timeline's lane order, for the templates (not
+    /// written in a story): the one list of kinds is [`ActivityKind::ALL`].
+    #[serde(skip_deserializing, default = "ActivityKind::all")]
+    #[schemars(skip)]
+    pub kinds: Vec<ActivityKind>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
@@ -122,7 +127,7 @@ impl schemars::JsonSchema for ActivityDate {
 }
 
 /// What kind of activity, for grouping on the timeline. Written in Japanese or English.
-#[derive(Debug, Clone, Copy, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum ActivityKind {
     #[serde(rename = "研究会", alias = "session")]
     Session,
@@ -138,6 +143,23 @@ pub enum ActivityKind {
     ReportMayor,
     #[serde(rename = "その他", alias = "other")]
     Other,
+}
+
+impl ActivityKind {
+    /// In the timeline's lane order.
+    pub const ALL: [ActivityKind; 7] = [
+        ActivityKind::Session,
+        ActivityKind::Interview,
+        ActivityKind::Team,
+        ActivityKind::Dialogue,
+        ActivityKind::ReportHr,
+        ActivityKind::ReportMayor,
+        ActivityKind::Other,
+    ];
+
+    fn all() -> Vec<ActivityKind> {
+        Self::ALL.to_vec()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
