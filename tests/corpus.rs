@@ -172,7 +172,10 @@ fn lines_break_as_a_japanese_typesetter_would() {
                 let split_number = digit(last)
                     && (digit(first) || "年月日％%".contains(first))
                     && story_texts.iter().any(|t| t.contains(&joined));
-                if closers.contains(first) || split_number {
+                // ・ between two words (RPA・AI) must not start a line; a list's
+                // ・ marker does, so only a ・ the story has inside its text counts.
+                let split_dot = first == '・' && story_texts.iter().any(|t| t.contains(&joined));
+                if closers.contains(first) || split_number || split_dot {
                     faults.push(format!(
                         "{} {deck} page {}: 「{}」/「{}」",
                         name(&story),
