@@ -28,7 +28,8 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
     let sheets = &story.sheets;
 
     // What the story fills and the theme prints nowhere would be lost silently.
-    for key in filled_keys(story) {
+    let filled = filled_keys(story);
+    for &key in &filled {
         if !theme.sheets.iter().any(|label| label.key == key) {
             let name = key_name(key);
             warn(
@@ -58,7 +59,7 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
         }
     }
     for label in &theme.sheets {
-        if !is_filled(story, label.key) {
+        if !filled.contains(&label.key) {
             let title = label
                 .title
                 .replace("{horizon}", &story.horizon_years.to_string());
@@ -164,21 +165,14 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
     out
 }
 
-/// Every sheet the story fills, in the model's order.
+/// Every sheet the story writes (`sheets.<key>`), in the model's order: read
+/// from the story as the templates get it, so a new sheet needs no change here.
 fn filled_keys(story: &Story) -> Vec<SheetKey> {
+    let sheets = serde_json::to_value(&story.sheets).unwrap_or_default();
     SheetKey::ALL
         .into_iter()
-        .filter(|&key| is_filled(story, key))
+        .filter(|&key| sheets.get(key_name(key)).is_some_and(|v| !v.is_null()))
         .collect()
-}
-
-/// Whether the story writes `sheets.<key>`: read from the story as the templates
-/// get it, so a new sheet needs no change here.
-fn is_filled(story: &Story, key: SheetKey) -> bool {
-    serde_json::to_value(&story.sheets)
-        .ok()
-        .and_then(|sheets| sheets.get(key_name(key)).cloned())
-        .is_some_and(|value| !value.is_null())
 }
 
 /// The first fiscal year a period mentions: `R5～R6年度` → R5, `2023年度から` → 2023.

@@ -17,13 +17,12 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value as Json;
-use typst::foundations::Value;
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Transform};
 use typst::visualize::{CurveItem, Geometry, Shape};
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
-use crate::marks::marks;
+use crate::marks::page_starts;
 
 /// How many findings one deck reports before summing up the rest.
 const MAX_REPORTED: usize = 20;
@@ -120,12 +119,20 @@ struct ShapeBox {
     order: usize,
 }
 
+/// What something drawn is, for the off-page check.
+enum Drawn {
+    /// The index of its line in `PageInk::texts`.
+    Text(usize),
+    Shape,
+    Image,
+}
+
 #[derive(Default)]
 struct PageInk {
     texts: Vec<TextBox>,
     shapes: Vec<ShapeBox>,
-    /// Everything drawn, for the off-page check: (bounds, what).
-    all: Vec<(Bounds, String)>,
+    /// Everything drawn, for the off-page check.
+    all: Vec<(Bounds, Drawn)>,
     order: usize,
 }
 
@@ -217,7 +224,7 @@ impl PageInk {
                 FrameItem::Shape(shape, _) => self.shape(shape, here),
                 FrameItem::Image(_, size, _) => {
                     let b = here.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
-                    self.all.push((b, "an image".to_owned()));
+                    self.all.push((b, Drawn::Image));
                 }
                 FrameItem::Link(..) | FrameItem::Tag(_) => {}
             }
@@ -264,14 +271,13 @@ impl PageInk {
         {
             last.text.push_str(&text.text);
             last.core.x1 = last.core.x1.max(core.x1);
-            if let Some((b, what)) = self.all.last_mut() {
+            if let Some((b, Drawn::Text(_))) = self.all.last_mut() {
                 b.x1 = b.x1.max(full.x1);
-                *what = format!("text 「{}」", last.text);
             }
             return;
         }
         let order = self.next();
-        self.all.push((full, format!("text 「{}」", text.text)));
+        self.all.push((full, Drawn::Text(self.texts.len())));
         self.texts.push(TextBox {
             text: text.text.to_string(),
             size,
@@ -338,7 +344,7 @@ impl PageInk {
         if !bounds.is_finite() {
             return;
         }
-        self.all.push((bounds, "a shape".to_owned()));
+        self.all.push((bounds, Drawn::Shape));
         self.shapes.push(ShapeBox {
             bounds,
             filled,
@@ -384,21 +390,35 @@ pub struct TextLine {
     pub size: f64,
 }
 
-/// The lines of text of every page, in the order they are drawn.
-pub fn text_lines(document: &PagedDocument) -> Vec<TextLine> {
-    let mut out = Vec::new();
-    for (index, page) in document.pages().iter().enumerate() {
+/// What each page draws, with the page's bounds: (1-based page, ink, bounds).
+fn pages(document: &PagedDocument) -> impl Iterator<Item = (usize, PageInk, Bounds)> + '_ {
+    document.pages().iter().enumerate().map(|(index, page)| {
         let mut ink = PageInk::default();
         ink.collect(&page.frame, Affine::IDENTITY, &[]);
-        out.extend(ink.texts.into_iter().map(|t| TextLine {
-            page: index + 1,
-            text: t.text,
-            x: t.core.x0,
-            baseline: t.core.y1,
-            size: t.size,
-        }));
-    }
-    out
+        let size = page.frame.size();
+        let bounds = Bounds {
+            x0: 0.0,
+            y0: 0.0,
+            x1: size.x.to_pt(),
+            y1: size.y.to_pt(),
+        };
+        (index + 1, ink, bounds)
+    })
+}
+
+/// The lines of text of every page, in the order they are drawn.
+pub fn text_lines(document: &PagedDocument) -> Vec<TextLine> {
+    pages(document)
+        .flat_map(|(page, ink, _)| {
+            ink.texts.into_iter().map(move |t| TextLine {
+                page,
+                text: t.text,
+                x: t.core.x0,
+                baseline: t.core.y1,
+                size: t.size,
+            })
+        })
+        .collect()
 }
 
 /// One thing drawn over another, on a page.
@@ -414,21 +434,9 @@ pub struct Collision {
 /// Every collision on every page of the document.
 pub fn collisions(document: &PagedDocument) -> Vec<Collision> {
     let mut found = BTreeSet::new();
-    for (index, page) in document.pages().iter().enumerate() {
-        let mut ink = PageInk::default();
-        ink.collect(&page.frame, Affine::IDENTITY, &[]);
-        let size = page.frame.size();
-        let sheet = Bounds {
-            x0: 0.0,
-            y0: 0.0,
-            x1: size.x.to_pt(),
-            y1: size.y.to_pt(),
-        };
-        for c in page_collisions(&ink, sheet) {
-            found.insert(Collision {
-                page: index + 1,
-                ..c
-            });
+    for (page, ink, bounds) in pages(document) {
+        for c in page_collisions(&ink, bounds) {
+            found.insert(Collision { page, ..c });
         }
     }
     found.into_iter().collect()
@@ -454,12 +462,17 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
     };
     // Off the page: anything drawn more than half a point outside it.
     let slack = page.grow(0.5);
-    for (b, what) in &ink.all {
+    for (b, drawn) in &ink.all {
         if !slack.contains(b) {
-            report(
-                format!("{} runs off the page", short_what(what)),
-                what_text(what),
-            );
+            let (what, text) = match drawn {
+                Drawn::Text(i) => {
+                    let text = &ink.texts[*i].text;
+                    (format!("text 「{}」", short(text)), text.as_str())
+                }
+                Drawn::Shape => ("a shape".to_owned(), ""),
+                Drawn::Image => ("an image".to_owned(), ""),
+            };
+            report(format!("{what} runs off the page"), text);
         }
     }
     // Text over text: the sweep keeps texts sorted by top edge.
@@ -526,42 +539,6 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
     out
 }
 
-fn short_what(what: &str) -> String {
-    match what
-        .strip_prefix("text 「")
-        .and_then(|w| w.strip_suffix('」'))
-    {
-        Some(text) => format!("text 「{}」", short(text)),
-        None => what.to_owned(),
-    }
-}
-
-fn what_text(what: &str) -> &str {
-    what.strip_prefix("text 「")
-        .and_then(|w| w.strip_suffix('」'))
-        .unwrap_or("")
-}
-
-/// The sheet or slide each page shows: the title of the last start mark on or
-/// before it.
-fn page_titles(document: &PagedDocument) -> Vec<(usize, String, String)> {
-    let mut starts = Vec::new();
-    for label in ["sheet-start", "slide-start"] {
-        for (page, value) in marks(document, label) {
-            let Value::Dict(dict) = value else { continue };
-            let text = |k: &str| {
-                dict.get(k)
-                    .ok()
-                    .and_then(|v| v.clone().cast::<String>().ok())
-                    .unwrap_or_default()
-            };
-            starts.push((page, text("key"), text("title")));
-        }
-    }
-    starts.sort_by_key(|(page, _, _)| *page);
-    starts
-}
-
 /// Every string of the story with its field path (`sheets.vision.images[2]`).
 fn story_strings(value: &Json, path: String, out: &mut Vec<(String, String)>) {
     match value {
@@ -616,16 +593,17 @@ pub fn collision_warnings(document: &PagedDocument, story_json: &[u8]) -> Vec<Di
     if let Ok(json) = serde_json::from_slice::<Json>(story_json) {
         story_strings(&json, String::new(), &mut strings);
     }
-    let titles = page_titles(document);
+    let starts = page_starts(document);
     let mut out: Vec<Diagnostic> = found
         .iter()
         .take(MAX_REPORTED)
         .map(|c| {
-            let on = titles
+            // The sheet or slide the page shows: the last one started on or before it.
+            let on = starts
                 .iter()
                 .rev()
-                .find(|(page, _, _)| *page <= c.page)
-                .map(|(_, _, title)| format!(" ({title})"))
+                .find(|s| s.page <= c.page)
+                .map(|s| format!(" ({})", s.title))
                 .unwrap_or_default();
             let mut diag = Diagnostic::warning(format!("page {}{on}: {}", c.page, c.what)).hint(
                 "this is a layout fault: shorten the text, or report it with the story so the theme can be fixed",

@@ -23,3 +23,35 @@ pub fn marks(document: &PagedDocument, label: &str) -> Vec<(usize, Value)> {
         })
         .collect()
 }
+
+/// The first page of a sheet or slide, as its `<sheet-start>` / `<slide-start>`
+/// mark says: the key it draws from and its title.
+pub struct PageStart {
+    /// 1-based.
+    pub page: usize,
+    pub key: String,
+    pub title: String,
+}
+
+/// Every sheet's and slide's start, in page order.
+pub fn page_starts(document: &PagedDocument) -> Vec<PageStart> {
+    let mut starts = Vec::new();
+    for label in ["sheet-start", "slide-start"] {
+        for (page, value) in marks(document, label) {
+            let Value::Dict(dict) = value else { continue };
+            let text = |k: &str| {
+                dict.get(k)
+                    .ok()
+                    .and_then(|v| v.clone().cast::<String>().ok())
+                    .unwrap_or_default()
+            };
+            starts.push(PageStart {
+                page,
+                key: text("key"),
+                title: text("title"),
+            });
+        }
+    }
+    starts.sort_by_key(|s| s.page);
+    starts
+}

@@ -3,27 +3,16 @@
 //! slide starts on is marked (`<sheet-start>`, `<slide-start>`, with its key and
 //! title), and a mark followed by more than one page before the next is reported.
 
-use typst::foundations::Value;
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
-use crate::marks::marks;
+use crate::marks::page_starts;
 
 pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
-    let mut starts: Vec<(usize, String, String)> = Vec::new();
-    for label in ["sheet-start", "slide-start"] {
-        for (page, value) in marks(document, label) {
-            let Value::Dict(dict) = value else { continue };
-            let text = |k: &str| {
-                dict.get(k)
-                    .ok()
-                    .and_then(|v| v.clone().cast::<String>().ok())
-                    .unwrap_or_default()
-            };
-            starts.push((page, text("key"), text("title")));
-        }
-    }
-    starts.sort_by_key(|(page, _, _)| *page);
+    let starts: Vec<(usize, String, String)> = page_starts(document)
+        .into_iter()
+        .map(|s| (s.page, s.key, s.title))
+        .collect();
     let total = document.pages().len();
     let mut out = Vec::new();
     for (i, (page, key, title)) in starts.iter().enumerate() {

@@ -208,7 +208,11 @@ pub fn compile_with_sources(
         .output
         .map_err(|errors| to_diagnostics(&world, &errors))?;
     warnings.extend(overflow_warnings(&document));
-    warnings.extend(collision_warnings(&document, &story_json_of(&world)));
+    let story_json = world.data(crate::world::STORY_JSON);
+    warnings.extend(collision_warnings(
+        &document,
+        story_json.as_deref().unwrap_or_default(),
+    ));
     for (c, page) in missing_glyphs(&document) {
         warnings.push(
             Diagnostic::warning(format!(
@@ -230,14 +234,6 @@ pub fn compile_with_sources(
         ident: format!("storydeck/{stem}/{}", deck.name()),
         date,
     })
-}
-
-/// The story as the templates read it.
-fn story_json_of(world: &DeckWorld) -> Vec<u8> {
-    world
-        .data(crate::world::STORY_JSON)
-        .map(|b| b.to_vec())
-        .unwrap_or_default()
 }
 
 /// The two data files the templates read: `/data/story.json`, `/data/theme.json`.

@@ -290,7 +290,7 @@ fn a_first_step_too_long_for_its_page_continues_with_its_head_and_actors() {
         "{}",
         stderr(&output)
     );
-    let pages: Vec<String> = page_texts(&pdf).iter().map(|p| squash(p)).collect();
+    let pages = squashed_pages(&pdf);
     let first_step: Vec<&String> = pages
         .iter()
         .filter(|p| p.contains("一歩踏み出すシート"))

@@ -112,7 +112,7 @@ fn custom_sheets_follow_the_sheet_they_name_in_order() {
     let out = tempfile::tempdir().unwrap();
     let pdf = out.path().join("s.pdf");
     storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
-    let pages: Vec<String> = page_texts(&pdf).iter().map(|p| squash(p)).collect();
+    let pages = squashed_pages(&pdf);
     let page_of = |needle: &str| {
         pages
             .iter()

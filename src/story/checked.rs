@@ -230,19 +230,13 @@ impl<'de> Deserialize<'de> for Targets {
             fn visit_unit<E: de::Error>(self) -> Result<Targets, E> {
                 Ok(Targets::default())
             }
+            // One target, written alone: read as a target is.
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Targets, E> {
-                Ok(Targets(vec![Target {
-                    when: None,
-                    text: Text(v.to_owned()),
-                }]))
+                Target::deserialize(de::value::StrDeserializer::new(v)).map(|t| Targets(vec![t]))
             }
             numbers_as_text!(Targets);
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Targets, A::Error> {
-                let raw = TargetInput::deserialize(MapAccessDeserializer::new(map))?;
-                Ok(Targets(vec![Target {
-                    when: raw.when,
-                    text: raw.text,
-                }]))
+                Target::deserialize(MapAccessDeserializer::new(map)).map(|t| Targets(vec![t]))
             }
         }
         deserializer.deserialize_any(TargetsVisitor)

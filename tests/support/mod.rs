@@ -99,6 +99,11 @@ pub fn font_names(pdf: &Path) -> Vec<String> {
     names
 }
 
+/// The text of each page with all white space removed (see [`squash`]).
+pub fn squashed_pages(pdf: &Path) -> Vec<String> {
+    page_texts(pdf).iter().map(|p| squash(p)).collect()
+}
+
 /// Text with all white space removed: wrapped lines in a PDF split words anywhere.
 pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
