@@ -75,7 +75,7 @@ fn main() {
     );
 
     let mut trace = Vec::new();
-    typst_timing::export_json(&mut trace, |_| (String::new(), 0)).unwrap();
+    typst_timing::export_json(&mut trace, |span| span_place(&sources, span)).unwrap();
     let out = PathBuf::from("target/profile.json");
     std::fs::write(&out, &trace).unwrap();
     print_self_times(&trace);
@@ -84,11 +84,20 @@ fn main() {
     println!("\nrebuild after editing one field:");
     let text = std::fs::read_to_string(&story_path).unwrap();
     let t = Instant::now();
-    let edited = parse_story(&text.replacen("target: 70%", "target: 75%", 1), "edited").unwrap();
+    // PROFILE_EDIT="old=>new" picks the edit (as bench/run.py's watch edits).
+    let edit = std::env::var("PROFILE_EDIT").unwrap_or_else(|_| "target: 70%=>target: 75%".into());
+    let (from, to) = edit.split_once("=>").expect("PROFILE_EDIT is old=>new");
+    let edited = parse_story(&text.replacen(from, to, 1), "edited").unwrap();
     phase("load", t);
     let t = Instant::now();
-    let compiled = compile_with_sources(&edited, &story_path, theme, fonts, sources, deck).unwrap();
+    typst_timing::enable();
+    let compiled =
+        compile_with_sources(&edited, &story_path, theme, fonts, sources.clone(), deck).unwrap();
+    typst_timing::disable();
     phase("layout", t);
+    let mut trace = Vec::new();
+    typst_timing::export_json(&mut trace, |span| span_place(&sources, span)).unwrap();
+    std::fs::write("target/profile-rebuild.json", &trace).unwrap();
     let t = Instant::now();
     let pdf = compiled.pdf().unwrap();
     phase("pdf", t);
@@ -134,4 +143,23 @@ fn print_self_times(trace: &[u8]) {
     for (name, (micros, calls)) in rows.into_iter().take(12) {
         println!("{name:<22} {:>9.1} {calls:>7}", micros / 1000.0);
     }
+}
+
+/// A span's file and line, for the Chrome trace.
+fn span_place(
+    sources: &storydeck::world::SourceCache,
+    span: std::num::NonZeroU64,
+) -> (String, u32) {
+    let span = typst::syntax::Span::from_raw(span);
+    let Some(id) = span.id() else {
+        return (String::new(), 0);
+    };
+    let Some(source) = sources.parsed(id) else {
+        return (String::new(), 0);
+    };
+    let line = source
+        .find(span)
+        .and_then(|node| source.lines().byte_to_line(node.offset()))
+        .map_or(0, |l| l as u32 + 1);
+    (format!("{:?}", id.vpath()), line)
 }

@@ -567,7 +567,9 @@ fn story_strings(value: &Json, path: String, out: &mut Vec<(String, String)>) {
 }
 
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    s.chars()
+        .filter(|&c| !c.is_whitespace() && c != crate::nobreak::JOINER)
+        .collect()
 }
 
 /// The story field a run of text comes from, when one holds it.

@@ -9,6 +9,10 @@
 //! <dir>/story/…            story-folder files the layout read
 //! <dir>/fonts/             the theme chain's fonts (and --font-path fonts)
 //! ```
+//!
+//! The texts in story.json carry word joiners (U+2060) inside tokens a line
+//! must not break ([`crate::nobreak`]). storydeck takes them out of the laid-out
+//! pages; `typst compile` leaves them in the PDF's copyable text, invisible.
 
 use std::path::{Path, PathBuf};
 

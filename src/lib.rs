@@ -14,6 +14,7 @@ pub mod export;
 pub mod fonts;
 pub mod glyphs;
 mod marks;
+pub mod nobreak;
 pub mod notes;
 pub mod overflow;
 pub mod render;

@@ -34,6 +34,8 @@ pub fn pdfpc(document: &PagedDocument) -> Pdfpc {
     let mut pages: Vec<PdfpcPage> = Vec::new();
     for (page, value) in marks(document, NOTE_LABEL) {
         let Value::Str(note) = value else { continue };
+        // Notes come from the story's texts, which carry line-breaking joiners.
+        let note = note.as_str().replace(crate::nobreak::JOINER, "");
         let idx = page - 1;
         match pages.iter_mut().find(|p| p.idx == idx) {
             Some(existing) => {
@@ -44,7 +46,7 @@ pub fn pdfpc(document: &PagedDocument) -> Pdfpc {
                 idx,
                 label: (idx + 1).to_string(),
                 overlay: 0,
-                note: note.to_string(),
+                note,
             }),
         }
     }

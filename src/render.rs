@@ -25,6 +25,7 @@ use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
 use crate::export::{ExportOptions, Format, PdfStandard, page_path};
 use crate::glyphs::missing_glyphs;
+use crate::nobreak;
 use crate::notes::pdfpc;
 use crate::overflow::overflow_warnings;
 use crate::session::Session;
@@ -206,7 +207,8 @@ pub fn compile_with_sources(
         .collect();
     let document = compiled
         .output
-        .map_err(|errors| to_diagnostics(&world, &errors))?;
+        .map_err(|errors| to_diagnostics(&world, &errors))
+        .map(nobreak::strip_joiners)?;
     warnings.extend(overflow_warnings(&document));
     let story_json = world.data(crate::world::STORY_JSON);
     warnings.extend(collision_warnings(
@@ -237,10 +239,15 @@ pub fn compile_with_sources(
 }
 
 /// The two data files the templates read: `/data/story.json`, `/data/theme.json`.
+/// Their printed texts carry word joiners where a line must not break
+/// ([`nobreak`]), taken out again after layout.
 fn data_files(story: &Story, theme: &Theme) -> (Vec<u8>, Vec<u8>) {
-    let story_json = serde_json::to_vec(story).expect("the story model serialises to JSON");
-    let theme_json = serde_json::to_vec(&theme.config).expect("the theme serialises to JSON");
-    (story_json, theme_json)
+    let mut story_json = serde_json::to_value(story).expect("the story model serialises to JSON");
+    nobreak::prepare_story(&mut story_json);
+    let mut theme_json = serde_json::to_value(&theme.config).expect("the theme serialises to JSON");
+    nobreak::prepare_theme(&mut theme_json);
+    let bytes = |json: &serde_json::Value| serde_json::to_vec(json).expect("JSON values serialise");
+    (bytes(&story_json), bytes(&theme_json))
 }
 
 impl Compiled {

@@ -60,6 +60,11 @@ pub struct DeckWorld {
 pub struct SourceCache(Mutex<HashMap<FileId, Source>>);
 
 impl SourceCache {
+    /// A source parsed before, for tools that map spans back to lines.
+    pub fn parsed(&self, id: FileId) -> Option<Source> {
+        self.0.lock().expect("source cache lock").get(&id).cloned()
+    }
+
     fn get(&self, id: FileId, text: &str) -> Source {
         let mut sources = self.0.lock().expect("source cache lock");
         match sources.get_mut(&id) {

@@ -83,7 +83,11 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
 /// years (the layout prints one form of them, not all).
 fn sheet_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        Value::String(s) if !s.trim().is_empty() => out.push((path.to_owned(), s.clone())),
+        // The templates read the texts with word joiners where a line must not
+        // break; the team wrote them without.
+        Value::String(s) if !s.trim().is_empty() => {
+            out.push((path.to_owned(), s.replace(storydeck::nobreak::JOINER, "")))
+        }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
                 sheet_texts(v, &format!("{path}[{i}]"), out);
@@ -109,6 +113,12 @@ fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
         let pdf = out.path().join(format!("{}.pdf", name(&story)));
         std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
         let printed = squash(&page_texts(&pdf).concat());
+        // The joiners that keep tokens whole never reach the PDF's text.
+        assert!(
+            !printed.contains(storydeck::nobreak::JOINER),
+            "{}: a word joiner in the PDF's text",
+            name(&story)
+        );
         let mut texts = Vec::new();
         sheet_texts(&json["sheets"], "sheets", &mut texts);
         assert!(

@@ -128,7 +128,16 @@ fn the_emitted_project_compiles_alone_to_the_same_pages() {
         "-o",
         path_str(&built),
     ]);
-    assert_eq!(page_texts(&emitted), page_texts(&built));
+    // Plain Typst leaves the word joiners that keep tokens whole (９０％) in
+    // the PDF's text (and so text runs the extractor spaces differently);
+    // storydeck takes them out after layout. The pages say the same.
+    let plain = |pages: Vec<String>| -> Vec<String> {
+        pages
+            .iter()
+            .map(|p| squash(&p.replace(storydeck::nobreak::JOINER, "")))
+            .collect()
+    };
+    assert_eq!(plain(page_texts(&emitted)), plain(page_texts(&built)));
 }
 
 #[test]
