@@ -13,7 +13,7 @@ pub mod emit;
 pub mod export;
 pub mod fonts;
 pub mod glyphs;
-mod marks;
+pub mod marks;
 pub mod nobreak;
 pub mod notes;
 pub mod overflow;

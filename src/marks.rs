@@ -31,6 +31,8 @@ pub struct PageStart {
     pub page: usize,
     pub key: String,
     pub title: String,
+    /// A slide (`<slide-start>`), not a sheet.
+    pub slide: bool,
 }
 
 /// Every sheet's and slide's start, in page order.
@@ -50,6 +52,7 @@ pub fn page_starts(document: &PagedDocument) -> Vec<PageStart> {
                 page,
                 key: text("key"),
                 title: text("title"),
+                slide: label == "slide-start",
             });
         }
     }

@@ -9,16 +9,17 @@ use crate::diag::Diagnostic;
 use crate::marks::page_starts;
 
 pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
-    let starts: Vec<(usize, String, String)> = page_starts(document)
-        .into_iter()
-        .map(|s| (s.page, s.key, s.title))
-        .collect();
+    let starts = page_starts(document);
     let total = document.pages().len();
     let mut out = Vec::new();
-    for (i, (page, key, title)) in starts.iter().enumerate() {
-        let next = starts.get(i + 1).map_or(total + 1, |(p, _, _)| *p);
+    for (i, start) in starts.iter().enumerate() {
+        let (page, key, title) = (start.page, &start.key, &start.title);
+        let next = starts.get(i + 1).map_or(total + 1, |s| s.page);
         let extra = next.saturating_sub(page + 1);
-        if extra > 0 {
+        // A slide's section continues on further slides (titled （続き）) by
+        // design: nothing is lost, and a projected slide keeps its 14 pt.
+        // A sheet is a one-page form, so its continuation is worth a word.
+        if extra > 0 && !start.slide {
             let mut diag = Diagnostic::warning(format!(
                 "{title} does not fit its page: it continues on {extra} more page(s) from page {page}"
             ))

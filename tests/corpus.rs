@@ -140,6 +140,139 @@ fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
 }
 
 #[test]
+fn both_slide_decks_print_every_text_of_the_sheets_and_of_their_own_sections() {
+    // No slide cuts a list at a fixed count: what does not fit continues on
+    // further slides. The sheets are in both decks; the asks only in the mayor
+    // report; the journey's words and the reflections only at the final session.
+    let out = tempfile::tempdir().unwrap();
+    let mut missing = Vec::new();
+    for story in corpus() {
+        for (deck, own) in [
+            (Deck::MayorReport, &["asks", "first_change", "outlook"][..]),
+            (
+                Deck::FinalSession,
+                &[
+                    "first_change",
+                    "outlook",
+                    "reflections",
+                    "journey.interviews",
+                    "journey.learnings",
+                    "journey.feedback",
+                ][..],
+            ),
+        ] {
+            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let json: Value =
+                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+            let pdf = out.path().join(format!("{}-{deck}.pdf", name(&story)));
+            std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+            let printed = squash(&page_texts(&pdf).concat());
+            let mut texts = Vec::new();
+            sheet_texts(&json["sheets"], "sheets", &mut texts);
+            for key in own {
+                let value = key.split('.').fold(&json, |v, k| &v[k]);
+                sheet_texts(value, key, &mut texts);
+            }
+            for (path, text) in texts {
+                if path.ends_with(".after") {
+                    continue;
+                }
+                if !printed.contains(&squash(&text)) {
+                    missing.push(format!("{} {deck} {path}: {text}", name(&story)));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not on a slide:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn slide_text_is_readable_when_projected() {
+    // A 16:9 slide is 842 pt wide: nothing but the footer (the municipality
+    // and page number) and charts' axis labels below 11 pt; most of each
+    // slide's text (two fifths or more of its characters) at 14 pt or more.
+    let mut faults = Vec::new();
+    for story in corpus() {
+        for deck in [Deck::MayorReport, Deck::FinalSession] {
+            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let height = compiled.document.pages()[0].frame.height().to_pt();
+            let charts = chart_pages(&compiled.document);
+            // The cover and the closing slide are set by their own design.
+            let plain: Vec<usize> = storydeck::marks::page_starts(&compiled.document)
+                .iter()
+                .filter(|s| s.key == "cover" || s.key == "closing")
+                .map(|s| s.page)
+                .collect();
+            let lines = text_lines(&compiled.document);
+            for page in 1..=compiled.document.pages().len() {
+                // No slide without a body: text between the title and the footer.
+                let has_body = lines
+                    .iter()
+                    .any(|l| l.page == page && l.baseline > 78.0 && l.baseline < height - 30.0);
+                if !has_body && !plain.contains(&page) {
+                    faults.push(format!(
+                        "{} {deck} page {page}: an empty slide",
+                        name(&story)
+                    ));
+                }
+                if charts.contains(&page) || plain.contains(&page) {
+                    continue;
+                }
+                let body: Vec<_> = lines
+                    .iter()
+                    .filter(|l| l.page == page && l.baseline < height - 30.0)
+                    .collect();
+                if let Some(small) = body.iter().find(|l| l.size < 11.0 - 0.01) {
+                    faults.push(format!(
+                        "{} {deck} page {page}: 「{}」 at {:.1} pt",
+                        name(&story),
+                        small.text,
+                        small.size
+                    ));
+                }
+                let chars = |f: &dyn Fn(f64) -> bool| -> usize {
+                    body.iter()
+                        .filter(|l| f(l.size))
+                        .map(|l| l.text.chars().count())
+                        .sum()
+                };
+                let (large, all) = (chars(&|s| s >= 14.0 - 0.01), chars(&|_| true));
+                // Most of it: heads and labels (問1 …, dates) may be smaller.
+                if all > 0 && large * 5 < all * 2 {
+                    faults.push(format!(
+                        "{} {deck} page {page}: only {large} of {all} characters at 14 pt or more",
+                        name(&story)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Pages that draw the timeline or the モヤモヤ chart (their axis labels are
+/// small by design; the charts' own work is separate): the journey's slides
+/// (one per part of the year, titled 一年間の歩み…) and the mood slide.
+fn chart_pages(document: &typst_layout::PagedDocument) -> Vec<usize> {
+    let starts = storydeck::marks::page_starts(document);
+    let mut pages = Vec::new();
+    for (i, start) in starts.iter().enumerate() {
+        if start.key == "journey" || start.key == "mood" || start.title.starts_with("一年間の歩み")
+        {
+            let next = starts
+                .get(i + 1)
+                .map_or(document.pages().len() + 1, |s| s.page);
+            pages.extend(start.page..next);
+        }
+    }
+    pages
+}
+
+#[test]
 fn lines_break_as_a_japanese_typesetter_would() {
     // No line starts with a closing bracket, ＞ or a unit; no number is split
     // from its unit or its own digits across two lines.
@@ -351,5 +484,40 @@ fn a_first_step_too_long_for_its_page_continues_with_its_head_and_actors() {
     let all = first_step.iter().map(|p| p.as_str()).collect::<String>();
     for n in 1..=24 {
         assert_eq!(all.matches(&format!("（{n}）")).count(), 1, "row {n}");
+    }
+}
+
+#[test]
+fn a_slide_too_full_continues_titled_continued_with_its_head_repeated() {
+    // The overflow story's first-step table fills several slides: each one
+    // after the first says （続き） in its title and repeats the table's head,
+    // and the build does not call it a fault (nothing is lost).
+    let story = repo().join("tests/fixtures/valid/overflow/story.yaml");
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("final.pdf");
+    let output = storydeck_ok(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        "final-session",
+        "-o",
+        path_str(&pdf),
+    ]);
+    assert!(
+        !stderr(&output).contains("does not fit"),
+        "{}",
+        stderr(&output)
+    );
+    let pages = squashed_pages(&pdf);
+    let first_step: Vec<&String> = pages
+        .iter()
+        .filter(|p| p.contains("一歩踏み出すシート"))
+        .collect();
+    assert!(first_step.len() >= 2, "{}", first_step.len());
+    for (i, page) in first_step.iter().enumerate() {
+        assert_eq!(page.contains("（続き）"), i > 0, "slide {i}: {page}");
+        for head in ["いつから", "誰が", "誰と", "何を"] {
+            assert!(page.contains(head), "slide {i} lacks {head}");
+        }
     }
 }

@@ -42,10 +42,10 @@ const CASES: &[(&str, &str, Deck, usize)] = &[
     ("timeline-many", "journey-many.yaml", Deck::FinalSession, 1),
     ("mood-typical", "typical.yaml", Deck::FinalSession, 3),
     ("mood-many", "journey-many.yaml", Deck::FinalSession, 2),
-    ("force-field-slide", "typical.yaml", Deck::MayorReport, 7),
-    ("population-slide", "typical.yaml", Deck::MayorReport, 3),
-    ("stages-slide", "typical.yaml", Deck::MayorReport, 8),
-    ("roadmap-slide", "typical.yaml", Deck::MayorReport, 9),
+    ("force-field-slide", "typical.yaml", Deck::MayorReport, 8),
+    ("population-slide", "typical.yaml", Deck::MayorReport, 4),
+    ("stages-slide", "typical.yaml", Deck::MayorReport, 9),
+    ("roadmap-slide", "typical.yaml", Deck::MayorReport, 10),
 ];
 
 fn render(fixture: &str, deck: Deck, page: usize) -> Vec<u8> {
