@@ -7,13 +7,60 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location};
 use crate::story::{FiscalYear, Story};
-use crate::theme::{SheetKey, ThemeConfig, key_name};
+use crate::theme::{SheetKey, SlideEntry, SlidePart, ThemeConfig, key_name};
 use crate::yaml::recover;
 
 /// Where the story's text is, for pointing at fields.
 pub struct Source<'a> {
     pub text: &'a str,
     pub name: &'a str,
+}
+
+/// The slide parts that print the story's own words, with the field each
+/// draws from and whether the story fills it.
+fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool); 9] {
+    let journey = story.journey.as_ref();
+    let activities = journey.map_or(&[][..], |j| &j.activities[..]);
+    let described = activities.iter().any(|a| {
+        [&a.summary, &a.assignment, &a.did, &a.learnt]
+            .iter()
+            .any(|t| t.is_some())
+    });
+    [
+        (SlidePart::Team, "team", !story.team.is_empty()),
+        (
+            SlidePart::Journey,
+            "journey.activities",
+            !activities.is_empty(),
+        ),
+        (SlidePart::Sessions, "journey.activities", described),
+        (
+            SlidePart::Mood,
+            "journey.mood",
+            journey.is_some_and(|j| !j.mood.is_empty()),
+        ),
+        (
+            SlidePart::Interviews,
+            "journey.interviews",
+            journey.is_some_and(|j| !j.interviews.is_empty()),
+        ),
+        (
+            SlidePart::Learnings,
+            "journey.learnings",
+            journey.is_some_and(|j| j.learnings.iter().next().is_some() || !j.feedback.is_empty()),
+        ),
+        (
+            SlidePart::FirstChange,
+            "first_change",
+            story.first_change.is_some(),
+        ),
+        (SlidePart::Asks, "asks", !story.asks.is_empty()),
+        (
+            SlidePart::Reflections,
+            "reflections",
+            !story.reflections.is_empty(),
+        ),
+    ]
 }
 
 pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diagnostic> {
@@ -39,6 +86,24 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
                     theme.name
                 ),
                 "choose a theme that prints it (one with it in `sheet_order`), or add it to your theme's sheet_order",
+            );
+        }
+    }
+    // The year's parts are printed only on slides: one the theme lists in
+    // neither deck's `slides:` is printed nowhere.
+    for (part, path, filled) in slide_parts(story) {
+        let listed = [&theme.slides.mayor_report, &theme.slides.final_session]
+            .iter()
+            .any(|deck| deck.contains(&SlideEntry::Part(part)));
+        if filled && !listed {
+            warn(
+                path.to_owned(),
+                format!(
+                    "{path} is filled, but theme `{}` has no `{}` slide in either deck: it appears nowhere",
+                    theme.name,
+                    crate::theme::key_name_of(&part)
+                ),
+                "add it to one of the decks in your theme's `slides:`",
             );
         }
     }

@@ -95,3 +95,35 @@ fn the_theme_has_one_stage_label_per_stage_the_model_allows() {
         "stage_{n}: more steps than stages"
     );
 }
+
+#[test]
+fn every_slide_part_the_theme_may_list_has_a_layout() {
+    use storydeck::theme::SlidePart;
+    let deck_typ = repo_file("themes/default/slides/deck.typ");
+    for part in SlidePart::ALL {
+        let key = name(part);
+        assert!(
+            deck_typ.contains(&format!("    {key}: () =>")),
+            "no slide for `{key}` in themes/default/slides/deck.typ"
+        );
+    }
+    // The default theme lists each part in at least one deck, the sheets in both.
+    let theme = default_theme();
+    let listed = |deck: &str| -> BTreeSet<String> {
+        theme["slides"][deck]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (mayor, last) = (listed("mayor_report"), listed("final_session"));
+    for part in SlidePart::ALL {
+        let key = name(part);
+        assert!(
+            mayor.contains(&key) || last.contains(&key),
+            "`{key}` in no deck"
+        );
+    }
+    assert!(mayor.contains("sheets") && last.contains("sheets"));
+}

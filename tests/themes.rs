@@ -422,3 +422,80 @@ fn a_theme_can_print_the_sheets_on_a3() {
         );
     }
 }
+
+#[test]
+fn a_theme_reorders_and_leaves_out_slides_with_no_typst_code() {
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  mayor_report: [cover, asks, vision, first_step, closing]\n",
+    )]);
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("m.pdf");
+    storydeck_ok(&[
+        "build",
+        path_str(&example_story()),
+        "--deck",
+        "mayor-report",
+        "--theme",
+        path_str(theme.path()),
+        "-o",
+        path_str(&pdf),
+    ]);
+    let heads: Vec<String> = page_texts(&pdf)
+        .iter()
+        .map(|p| squash(p).chars().take(40).collect())
+        .collect();
+    let wanted = [
+        "市長への報告",
+        "市長へのお願い",
+        "1．10年後の地域のありたい姿",
+        "8．まず取り組むアクションの詳細",
+        "引き続きご支援をお願いいたします",
+    ];
+    assert_eq!(heads.len(), wanted.len(), "{heads:#?}");
+    for (head, want) in heads.iter().zip(wanted) {
+        // The cover's title comes first; its 市長への報告 is further in.
+        let page = if want == "市長への報告" {
+            squash(&page_texts(&pdf)[0])
+        } else {
+            head.clone()
+        };
+        assert!(page.contains(want), "{want} in {head}");
+    }
+}
+
+#[test]
+fn an_unknown_slide_in_a_theme_is_named_with_the_slides_there_are() {
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  final_session: [cover, jouney, closing]\n",
+    )]);
+    let error = compile_error(&options(path_str(theme.path())));
+    assert!(error.contains("`jouney` is not a slide"), "{error}");
+    assert!(
+        error.contains("journey") && error.contains("first_change"),
+        "{error}"
+    );
+}
+
+#[test]
+fn check_names_story_content_whose_slide_the_theme_leaves_out() {
+    // The asks are printed only on the mayor report's asks slide.
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  mayor_report: [cover, sheets, closing]\n",
+    )]);
+    let output = storydeck(&[
+        "check",
+        path_str(&example_story()),
+        "--theme",
+        path_str(theme.path()),
+    ]);
+    let err = stderr(&output);
+    assert!(
+        err.contains("asks is filled") && err.contains("no `asks` slide in either deck"),
+        "{err}"
+    );
+    // The final session still has the first change: no word about it.
+    assert!(!err.contains("first_change is filled"), "{err}");
+}

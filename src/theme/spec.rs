@@ -34,6 +34,9 @@ pub struct ThemeSpec {
     #[serde(default)]
     pub sizes: SizeSpec,
     pub sheet_order: Option<Vec<SheetKey>>,
+    /// Each slide deck's slides, in order.
+    #[serde(default)]
+    pub slides: SlidesSpec,
     #[serde(default)]
     pub sheets: BTreeMap<SheetKey, SheetSpec>,
     #[serde(default)]
@@ -60,6 +63,102 @@ pub struct SizeSpec {
     pub largest: Option<f64>,
     pub smallest: Option<f64>,
     pub continued: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlidesSpec {
+    pub mayor_report: Option<Vec<SlideEntry>>,
+    pub final_session: Option<Vec<SlideEntry>>,
+}
+
+/// One entry of a deck's slide list: a part of the deck, or one sheet's slide
+/// (`vision`, `stage_diagram` …; `sheets` is every sheet the theme prints, in
+/// `sheet_order`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideEntry {
+    Part(SlidePart),
+    Sheet(SheetKey),
+}
+
+/// The parts of the slide decks besides the sheets' slides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlidePart {
+    Cover,
+    Summary,
+    Sheets,
+    Team,
+    Journey,
+    Sessions,
+    Mood,
+    Interviews,
+    Learnings,
+    FirstChange,
+    Outlook,
+    Asks,
+    NextSteps,
+    Reflections,
+    Closing,
+}
+
+impl SlidePart {
+    pub const ALL: [SlidePart; 15] = [
+        SlidePart::Cover,
+        SlidePart::Summary,
+        SlidePart::Sheets,
+        SlidePart::Team,
+        SlidePart::Journey,
+        SlidePart::Sessions,
+        SlidePart::Mood,
+        SlidePart::Interviews,
+        SlidePart::Learnings,
+        SlidePart::FirstChange,
+        SlidePart::Outlook,
+        SlidePart::Asks,
+        SlidePart::NextSteps,
+        SlidePart::Reflections,
+        SlidePart::Closing,
+    ];
+}
+
+impl Serialize for SlideEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            SlideEntry::Part(part) => part.serialize(serializer),
+            SlideEntry::Sheet(key) => key.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SlideEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        let value = serde_json::Value::from(name.as_str());
+        if let Ok(part) = serde_json::from_value::<SlidePart>(value.clone()) {
+            return Ok(SlideEntry::Part(part));
+        }
+        if let Ok(key) = serde_json::from_value::<SheetKey>(value) {
+            return Ok(SlideEntry::Sheet(key));
+        }
+        let known: Vec<String> = SlidePart::ALL
+            .iter()
+            .map(key_name_of)
+            .chain(SheetKey::ALL.iter().map(|k| key_name(*k)))
+            .collect();
+        Err(de::Error::custom(format!(
+            "`{name}` is not a slide; the slides are: {}",
+            known.join(", ")
+        )))
+    }
+}
+
+/// A key's name as written in YAML.
+pub fn key_name_of<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -170,6 +269,10 @@ impl ThemeSpec {
                 continued: self.sizes.continued.or(parent.sizes.continued),
             },
             sheet_order: self.sheet_order.or(parent.sheet_order),
+            slides: SlidesSpec {
+                mayor_report: self.slides.mayor_report.or(parent.slides.mayor_report),
+                final_session: self.slides.final_session.or(parent.slides.final_session),
+            },
             sheets,
             labels,
         }
@@ -189,7 +292,15 @@ pub struct ThemeConfig {
     pub sizes: Sizes,
     /// In print order.
     pub sheets: Vec<SheetLabel>,
+    pub slides: Slides,
     pub labels: BTreeMap<String, String>,
+}
+
+/// Each slide deck's slides, in order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Slides {
+    pub mayor_report: Vec<SlideEntry>,
+    pub final_session: Vec<SlideEntry>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -291,14 +402,21 @@ impl ThemeSpec {
             },
             sizes,
             sheets,
+            slides: Slides {
+                mayor_report: self
+                    .slides
+                    .mayor_report
+                    .ok_or_else(|| missing("slides.mayor_report"))?,
+                final_session: self
+                    .slides
+                    .final_session
+                    .ok_or_else(|| missing("slides.final_session"))?,
+            },
             labels: self.labels,
         })
     }
 }
 
 pub fn key_name(key: SheetKey) -> String {
-    serde_json::to_value(key)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    key_name_of(&key)
 }
