@@ -41,7 +41,7 @@ const CASES: &[(&str, &str, Deck, usize)] = &[
     ("timeline-typical", "typical.yaml", Deck::FinalSession, 2),
     ("timeline-many", "journey-many.yaml", Deck::FinalSession, 1),
     ("mood-typical", "typical.yaml", Deck::FinalSession, 3),
-    ("mood-many", "journey-many.yaml", Deck::FinalSession, 2),
+    ("mood-many", "journey-many.yaml", Deck::FinalSession, 3),
     ("force-field-slide", "typical.yaml", Deck::MayorReport, 8),
     ("population-slide", "typical.yaml", Deck::MayorReport, 4),
     ("stages-slide", "typical.yaml", Deck::MayorReport, 9),
