@@ -45,7 +45,7 @@ pub fn page_starts(document: &PagedDocument) -> Vec<PageStart> {
                 dict.get(k)
                     .ok()
                     .and_then(|v| v.clone().cast::<String>().ok())
-                    .map(|s| s.replace(crate::nobreak::JOINER, ""))
+                    .map(|s| crate::nobreak::plain(&s))
                     .unwrap_or_default()
             };
             starts.push(PageStart {

@@ -47,6 +47,11 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("the token pattern is valid")
 });
 
+/// `text` as the team wrote it: without the joiners.
+pub fn plain(text: &str) -> String {
+    text.replace(JOINER, "")
+}
+
 /// `text` with a word joiner between the characters of every token that must
 /// not break. Text without such a token comes back as it is.
 pub fn keep_tokens(text: &str) -> Cow<'_, str> {
@@ -132,7 +137,7 @@ pub fn strip_joiners(mut document: PagedDocument) -> PagedDocument {
     let info = document.info_mut();
     let clean = |s: &mut ecow::EcoString| {
         if s.contains(JOINER) {
-            *s = s.as_str().replace(JOINER, "").into();
+            *s = plain(s).into();
         }
     };
     info.title.iter_mut().for_each(clean);
@@ -184,7 +189,7 @@ fn strip_frame(frame: &mut Frame) {
                 // but a font could map one) goes with it.
                 text.glyphs
                     .retain(|g| !g.range.is_empty() || g.x_advance.get() != 0.0);
-                text.text = text.text.as_str().replace(JOINER, "").into();
+                text.text = plain(&text.text).into();
                 return !text.glyphs.is_empty();
             }
             _ => {}

@@ -35,7 +35,7 @@ pub fn pdfpc(document: &PagedDocument) -> Pdfpc {
     for (page, value) in marks(document, NOTE_LABEL) {
         let Value::Str(note) = value else { continue };
         // Notes come from the story's texts, which carry line-breaking joiners.
-        let note = note.as_str().replace(crate::nobreak::JOINER, "");
+        let note = crate::nobreak::plain(&note);
         let idx = page - 1;
         match pages.iter_mut().find(|p| p.idx == idx) {
             Some(existing) => {

@@ -86,7 +86,7 @@ fn sheet_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
         // The templates read the texts with word joiners where a line must not
         // break; the team wrote them without.
         Value::String(s) if !s.trim().is_empty() => {
-            out.push((path.to_owned(), s.replace(storydeck::nobreak::JOINER, "")))
+            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
@@ -424,20 +424,11 @@ fn check_lays_out_every_deck_and_reports_what_is_drawn_over_what() {
 
 #[test]
 fn a_first_step_too_long_for_its_page_continues_with_its_head_and_actors() {
-    let story = repo().join("tests/fixtures/valid/overflow/story.yaml");
-    let out = tempfile::tempdir().unwrap();
-    let pdf = out.path().join("sheets.pdf");
-    let output = storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
+    let (warnings, first_step) = overflow_first_step("sheets");
     assert!(
-        stderr(&output).contains("does not fit its page: it continues on"),
-        "{}",
-        stderr(&output)
+        warnings.contains("does not fit its page: it continues on"),
+        "{warnings}"
     );
-    let pages = squashed_pages(&pdf);
-    let first_step: Vec<&String> = pages
-        .iter()
-        .filter(|p| p.contains("一歩踏み出すシート"))
-        .collect();
     assert!(
         first_step.len() >= 2,
         "the sheet continues: {}",
@@ -492,27 +483,8 @@ fn a_slide_too_full_continues_titled_continued_with_its_head_repeated() {
     // The overflow story's first-step table fills several slides: each one
     // after the first says （続き） in its title and repeats the table's head,
     // and the build does not call it a fault (nothing is lost).
-    let story = repo().join("tests/fixtures/valid/overflow/story.yaml");
-    let out = tempfile::tempdir().unwrap();
-    let pdf = out.path().join("final.pdf");
-    let output = storydeck_ok(&[
-        "build",
-        path_str(&story),
-        "--deck",
-        "final-session",
-        "-o",
-        path_str(&pdf),
-    ]);
-    assert!(
-        !stderr(&output).contains("does not fit"),
-        "{}",
-        stderr(&output)
-    );
-    let pages = squashed_pages(&pdf);
-    let first_step: Vec<&String> = pages
-        .iter()
-        .filter(|p| p.contains("一歩踏み出すシート"))
-        .collect();
+    let (warnings, first_step) = overflow_first_step("final-session");
+    assert!(!warnings.contains("does not fit"), "{warnings}");
     assert!(first_step.len() >= 2, "{}", first_step.len());
     for (i, page) in first_step.iter().enumerate() {
         assert_eq!(page.contains("（続き）"), i > 0, "slide {i}: {page}");
@@ -520,4 +492,25 @@ fn a_slide_too_full_continues_titled_continued_with_its_head_repeated() {
             assert!(page.contains(head), "slide {i} lacks {head}");
         }
     }
+}
+
+/// The overflow story's `deck` built by the CLI: what it printed on stderr, and
+/// the squashed text of the pages that show sheet 8 (一歩踏み出すシート).
+fn overflow_first_step(deck: &str) -> (String, Vec<String>) {
+    let story = repo().join("tests/fixtures/valid/overflow/story.yaml");
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join(format!("{deck}.pdf"));
+    let output = storydeck_ok(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        deck,
+        "-o",
+        path_str(&pdf),
+    ]);
+    let pages = squashed_pages(&pdf)
+        .into_iter()
+        .filter(|p| p.contains("一歩踏み出すシート"))
+        .collect();
+    (stderr(&output), pages)
 }

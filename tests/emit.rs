@@ -134,7 +134,7 @@ fn the_emitted_project_compiles_alone_to_the_same_pages() {
     let plain = |pages: Vec<String>| -> Vec<String> {
         pages
             .iter()
-            .map(|p| squash(&p.replace(storydeck::nobreak::JOINER, "")))
+            .map(|p| squash(&storydeck::nobreak::plain(p)))
             .collect()
     };
     assert_eq!(plain(page_texts(&emitted)), plain(page_texts(&built)));
