@@ -208,7 +208,34 @@ fn slide_text_is_readable_when_projected() {
                 .map(|s| s.page)
                 .collect();
             let lines = text_lines(&compiled.document);
-            for page in 1..=compiled.document.pages().len() {
+            // A section continued over several slides shares them evenly: no
+            // page of it less than a third full (a plain flow would leave the
+            // last with a line or two).
+            let starts = storydeck::marks::page_starts(&compiled.document);
+            let pages = compiled.document.pages().len();
+            for (i, start) in starts.iter().enumerate() {
+                let end = starts.get(i + 1).map_or(pages + 1, |s| s.page);
+                if end - start.page < 2 {
+                    continue;
+                }
+                for page in start.page..end {
+                    let lowest = lines
+                        .iter()
+                        .filter(|l| l.page == page && l.baseline > 78.0 && l.baseline < height - 30.0)
+                        .map(|l| l.baseline)
+                        .fold(78.0, f64::max);
+                    let full = (lowest - 78.0) / (height - 36.0 - 78.0);
+                    if full < 1.0 / 3.0 {
+                        faults.push(format!(
+                            "{} {deck} page {page} ({}, continued): only {:.0} % full",
+                            name(&story),
+                            start.title,
+                            full * 100.0
+                        ));
+                    }
+                }
+            }
+            for page in 1..=pages {
                 // No slide without a body: text between the title and the footer.
                 let has_body = lines
                     .iter()
