@@ -6,7 +6,7 @@
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
-use crate::marks::page_starts;
+use crate::marks::{marks, page_starts};
 
 pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
     let starts = page_starts(document);
@@ -45,4 +45,37 @@ fn field_of(key: &str) -> Option<String> {
         "team" | "first_change" | "outlook" | "asks" | "reflections" => Some(key.to_owned()),
         _ => None,
     }
+}
+
+/// A list a theme or story caps on the slides (`slides.caps`, `caps`) says so
+/// on the slide (ほか 3 件 → シート1, marked `<slide-capped>`); the build says
+/// so too, once per field, naming how many items the slides leave out.
+pub fn capped_warnings(document: &PagedDocument, deck: crate::Deck) -> Vec<Diagnostic> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for (page, value) in marks(document, "slide-capped") {
+        let typst::foundations::Value::Dict(dict) = value else {
+            continue;
+        };
+        let get = |k: &str| dict.get(k).ok().cloned();
+        let field = get("field").and_then(|v| v.cast::<String>().ok());
+        let count = |k: &str| get(k).and_then(|v| v.cast::<i64>().ok());
+        let (Some(field), Some(shown), Some(total)) = (field, count("shown"), count("total"))
+        else {
+            continue;
+        };
+        let field = crate::nobreak::plain(&field);
+        if !seen.insert(field.clone()) {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(format!(
+                "the {deck} slides show {shown} of the {total} items of `{field}` (page {page}): {} left out by a cap",
+                total - shown
+            ))
+            .field(field)
+            .hint("the slide names how many are left out; raise or remove the cap in theme.yaml `slides.caps` or the story's `caps` to show them all"),
+        );
+    }
+    out
 }

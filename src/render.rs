@@ -27,7 +27,7 @@ use crate::export::{ExportOptions, Format, PdfStandard, page_path};
 use crate::glyphs::missing_glyphs;
 use crate::nobreak;
 use crate::notes::pdfpc;
-use crate::overflow::overflow_warnings;
+use crate::overflow::{capped_warnings, overflow_warnings};
 use crate::session::Session;
 use crate::story::Story;
 pub use crate::story::story_dir;
@@ -181,7 +181,7 @@ pub fn compile_with_sources(
     sources: Arc<SourceCache>,
     deck: Deck,
 ) -> Result<Compiled> {
-    let (story_json, theme_json) = data_files(story, &theme);
+    let (story_json, theme_json) = data_files(story, &theme, deck);
     let theme_name = theme.config.name.clone();
     let (y, m, d) = story
         .date
@@ -210,6 +210,7 @@ pub fn compile_with_sources(
         .map_err(|errors| to_diagnostics(&world, &errors))
         .map(nobreak::strip_joiners)?;
     warnings.extend(overflow_warnings(&document));
+    warnings.extend(capped_warnings(&document, deck));
     let story_json = world.data(crate::world::STORY_JSON);
     warnings.extend(collision_warnings(
         &document,
@@ -241,10 +242,13 @@ pub fn compile_with_sources(
 /// The two data files the templates read: `/data/story.json`, `/data/theme.json`.
 /// Their printed texts carry word joiners where a line must not break
 /// ([`nobreak`]), taken out again after layout.
-fn data_files(story: &Story, theme: &Theme) -> (Vec<u8>, Vec<u8>) {
+fn data_files(story: &Story, theme: &Theme, deck: Deck) -> (Vec<u8>, Vec<u8>) {
     let mut story_json = serde_json::to_value(story).expect("the story model serialises to JSON");
     nobreak::prepare_story(&mut story_json);
     let mut theme_json = serde_json::to_value(&theme.config).expect("the theme serialises to JSON");
+    // The templates read this deck's caps only: the story's over the theme's.
+    let caps = story.caps.clone().over(&theme.config.slides.caps).of(deck);
+    theme_json["slides"]["caps"] = serde_json::to_value(caps).expect("caps serialise to JSON");
     nobreak::prepare_theme(&mut theme_json);
     let bytes = |json: &serde_json::Value| serde_json::to_vec(json).expect("JSON values serialise");
     (bytes(&story_json), bytes(&theme_json))

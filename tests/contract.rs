@@ -127,3 +127,19 @@ fn every_slide_part_the_theme_may_list_has_a_layout() {
     }
     assert!(mayor.contains("sheets") && last.contains("sheets"));
 }
+
+#[test]
+fn every_list_a_theme_may_cap_is_capped_by_a_slide() {
+    // A cap the model accepts but no slide applies would be silently ignored.
+    let slides: String = ["story.typ", "year.typ", "mayor.typ"]
+        .iter()
+        .map(|f| repo_file(&format!("themes/default/slides/{f}")))
+        .collect();
+    for field in storydeck::story::CapField::ALL {
+        let path = field.path();
+        assert!(
+            slides.contains("capped(") && slides.contains(&format!("\"{path}\"")),
+            "no slide caps `{path}` (themes/default/slides/)"
+        );
+    }
+}

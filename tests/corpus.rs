@@ -221,7 +221,9 @@ fn slide_text_is_readable_when_projected() {
                 for page in start.page..end {
                     let lowest = lines
                         .iter()
-                        .filter(|l| l.page == page && l.baseline > 78.0 && l.baseline < height - 30.0)
+                        .filter(|l| {
+                            l.page == page && l.baseline > 78.0 && l.baseline < height - 30.0
+                        })
                         .map(|l| l.baseline)
                         .fold(78.0, f64::max);
                     let full = (lowest - 78.0) / (height - 36.0 - 78.0);

@@ -499,3 +499,90 @@ fn check_names_story_content_whose_slide_the_theme_leaves_out() {
     // The final session still has the first change: no word about it.
     assert!(!err.contains("first_change is filled"), "{err}");
 }
+
+/// Builds `deck` of `story` with `theme` into a temp folder: (stderr, page texts).
+fn build_with_theme(story: &Path, deck: &str, theme: &Path) -> (String, Vec<String>) {
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("d.pdf");
+    let output = storydeck_ok(&[
+        "build",
+        path_str(story),
+        "--deck",
+        deck,
+        "--theme",
+        path_str(theme),
+        "-o",
+        path_str(&pdf),
+    ]);
+    (stderr(&output), squashed_pages(&pdf))
+}
+
+#[test]
+fn a_cap_keeps_a_slide_short_and_says_what_it_left_out() {
+    // The theme keeps the final session's feedback to two entries; the 70-
+    // activity year has thirteen. The slide says ほか 11 件, the build warns
+    // naming the field and count, and the mayor report (uncapped) is unchanged.
+    let story = repo().join("tests/fixtures/valid/year70/story.yaml");
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  caps:\n    final_session: { journey.feedback: 2 }\n",
+    )]);
+    let (err, pages) = build_with_theme(&story, "final-session", theme.path());
+    let text = pages.concat();
+    assert!(text.contains("ほか11件"), "no ほか 11 件 on the slides");
+    assert!(text.contains(&squash("最初の半年はモヤモヤして当然。")));
+    assert!(!text.contains(&squash("ビジョンが総合計画の写しになっています。")));
+    assert!(
+        err.contains("final-session slides show 2 of the 13 items of `journey.feedback`")
+            && err.contains("11 left out by a cap"),
+        "{err}"
+    );
+    // A sheet's list names the sheet that holds it all.
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  caps:\n    mayor_report: { sheets.first_step.rows: 1 }\n",
+    )]);
+    let (err, pages) = build_with_theme(&story, "mayor-report", theme.path());
+    assert!(pages.concat().contains("ほか1件→シート8"), "{pages:#?}");
+    assert!(err.contains("`sheets.first_step.rows`"), "{err}");
+    let (err, pages) = build_with_theme(&story, "final-session", theme.path());
+    assert!(
+        !pages.concat().contains("ほか"),
+        "the final session is not capped"
+    );
+    assert!(!err.contains("left out by a cap"), "{err}");
+}
+
+#[test]
+fn a_story_caps_its_own_decks_over_the_theme() {
+    let yaml = std::fs::read_to_string(repo().join("tests/fixtures/valid/year70/story.yaml"))
+        .unwrap()
+        + "\ncaps:\n  final_session: { journey.feedback: 5 }\n";
+    let (_dir, story) = story_in_temp(&yaml);
+    let theme = folder(&[(
+        "theme.yaml",
+        "extends: default\nslides:\n  caps:\n    final_session: { journey.feedback: 2, journey.learnings: 1 }\n",
+    )]);
+    let (err, pages) = build_with_theme(&story, "final-session", theme.path());
+    let text = pages.concat();
+    // The story's 5 over the theme's 2; the theme's learnings cap still holds.
+    assert!(text.contains("ほか8件"), "feedback capped at the story's 5");
+    assert!(
+        text.contains("ほか6件"),
+        "learnings capped at the theme's 1"
+    );
+    assert!(
+        err.contains("show 5 of the 13 items of `journey.feedback`"),
+        "{err}"
+    );
+    // A misspelt field is an error naming the fields there are.
+    let (_dir, bad) = story_in_temp(
+        "municipality: 架空町\nfiscal_year: 2024\ncaps:\n  mayor_report: { journey.feedbak: 2 }\n",
+    );
+    let output = storydeck(&["check", path_str(&bad)]);
+    let err = fails_with(&output, 1, "journey.feedbak");
+    assert!(
+        err.contains("journey.feedback") && err.contains(":4:"),
+        "{err}"
+    );
+}

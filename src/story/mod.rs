@@ -1,5 +1,6 @@
 //! The change story: its model, how it is read from YAML, and how it is checked.
 
+mod caps;
 mod checked;
 mod era;
 mod journey;
@@ -8,6 +9,7 @@ mod model;
 mod scalar;
 mod schema;
 
+pub use caps::{CapField, Caps, DeckCaps};
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;

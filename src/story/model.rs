@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::caps::DeckCaps;
 use super::era::{Date, FiscalYear};
 use super::journey::{Ask, FirstChange, Journey, Notes, Outlook, Reflection};
 use super::scalar::{Strength, Text, TextList};
@@ -60,6 +61,10 @@ pub struct Story {
     /// Speaker notes by slide section.
     #[serde(default)]
     pub notes: Notes,
+    /// Lists this story's slides keep short, per deck (over the theme's
+    /// `slides.caps`): `caps: { mayor_report: { journey.feedback: 3 } }`.
+    #[serde(default)]
+    pub caps: DeckCaps,
 }
 
 fn default_horizon() -> u32 {

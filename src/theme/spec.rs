@@ -11,6 +11,7 @@ use std::fmt;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
+use crate::story::DeckCaps;
 /// The sheets, as keyed in the story (`sheets.<key>`) and in themes: one list,
 /// in the story's model.
 pub use crate::story::SheetKey;
@@ -70,6 +71,9 @@ pub struct SizeSpec {
 pub struct SlidesSpec {
     pub mayor_report: Option<Vec<SlideEntry>>,
     pub final_session: Option<Vec<SlideEntry>>,
+    /// Lists each deck's slides keep short (see [`DeckCaps`]).
+    #[serde(default)]
+    pub caps: DeckCaps,
 }
 
 /// One entry of a deck's slide list: a part of the deck, or one sheet's slide
@@ -272,6 +276,7 @@ impl ThemeSpec {
             slides: SlidesSpec {
                 mayor_report: self.slides.mayor_report.or(parent.slides.mayor_report),
                 final_session: self.slides.final_session.or(parent.slides.final_session),
+                caps: self.slides.caps.over(&parent.slides.caps),
             },
             sheets,
             labels,
@@ -301,6 +306,9 @@ pub struct ThemeConfig {
 pub struct Slides {
     pub mayor_report: Vec<SlideEntry>,
     pub final_session: Vec<SlideEntry>,
+    /// The theme's caps; the templates read the deck's own, with the story's
+    /// over them, as a map of field path to count (see `render`).
+    pub caps: DeckCaps,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -411,6 +419,7 @@ impl ThemeSpec {
                     .slides
                     .final_session
                     .ok_or_else(|| missing("slides.final_session"))?,
+                caps: self.slides.caps,
             },
             labels: self.labels,
         })
