@@ -248,20 +248,25 @@ fn slide_text_is_readable_when_projected() {
                         name(&story)
                     ));
                 }
-                if charts.contains(&page) || plain.contains(&page) {
+                if plain.contains(&page) {
                     continue;
                 }
                 let body: Vec<_> = lines
                     .iter()
                     .filter(|l| l.page == page && l.baseline < height - 30.0)
                     .collect();
-                if let Some(small) = body.iter().find(|l| l.size < 11.0 - 0.01) {
+                for small in body.iter().filter(|l| l.size < 11.0 - 0.01) {
                     faults.push(format!(
                         "{} {deck} page {page}: 「{}」 at {:.1} pt",
                         name(&story),
                         small.text,
                         small.size
                     ));
+                }
+                // A chart's labels are set by the chart: 11 pt at least, the
+                // share of 14 pt text is the other slides' measure.
+                if charts.contains(&page) {
+                    continue;
                 }
                 let chars = |f: &dyn Fn(f64) -> bool| -> usize {
                     body.iter()
