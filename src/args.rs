@@ -43,7 +43,7 @@ pub enum NotesFormat {
     name = "storydeck",
     version,
     about = "Render a change story (変革ストーリー) written in YAML into the 人材マネジメント部会 sheets, through Typst",
-    after_help = "Examples:\n  storydeck build decks/sample/story.yaml\n  storydeck check decks/sample/story.yaml\n\nThe story format is described in docs/story.md."
+    after_help = "Examples:\n  storydeck build decks/minaseno/story.yaml\n  storydeck check decks/minaseno/story.yaml\n\nThe story format is described in docs/story.md."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -54,8 +54,8 @@ pub struct Cli {
 pub enum Command {
     /// Render stories into PDF decks (or PNG / SVG pages)
     #[command(after_help = "Examples:\n  \
-        storydeck build decks/sample/story.yaml\n      \
-        writes decks/sample/story-sheets.pdf\n  \
+        storydeck build decks/minaseno/story.yaml\n      \
+        writes decks/minaseno/story-sheets.pdf\n  \
         storydeck build my/story.yaml --deck sheets -o out/x.pdf\n  \
         storydeck build my/story.yaml --deck all --notes pdfpc\n      \
         writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf\n      \
@@ -70,15 +70,15 @@ pub enum Command {
     Build(BuildArgs),
     /// Rebuild a deck every time the story, its theme or an asset is saved
     #[command(after_help = "Examples:\n  \
-        storydeck watch decks/sample/story.yaml\n  \
-        storydeck watch decks/sample/story.yaml --deck all\n\n\
+        storydeck watch decks/minaseno/story.yaml\n  \
+        storydeck watch decks/minaseno/story.yaml --deck all\n\n\
         Open the PDF in a viewer that reloads on change (Okular, Evince, SumatraPDF,\n\
         VS Code) and save the story: each build's time is printed. A build that fails\n\
         prints the problem and leaves the last good PDF in place. Stop with Ctrl-C.")]
     Watch(WatchArgs),
     /// Write the deck as a plain Typst project (main.typ, data, theme, fonts)
     #[command(after_help = "Examples:\n  \
-        storydeck emit decks/sample/story.yaml --deck sheets -o sheets-project\n  \
+        storydeck emit decks/minaseno/story.yaml --deck sheets -o sheets-project\n  \
         typst compile --font-path sheets-project/fonts --ignore-system-fonts sheets-project/main.typ\n\n\
         The project renders what `storydeck build` renders, in any Typst editor.\n\
         Its story is data (data/story.json): edit the YAML and emit again, rather\n\
@@ -86,8 +86,8 @@ pub enum Command {
     Emit(EmitArgs),
     /// Validate a story and lay out every deck, writing nothing
     #[command(after_help = "Examples:\n  \
-        storydeck check decks/sample/story.yaml\n\n\
-        storydeck check decks/sample/story.yaml --deny-warnings\n\n\
+        storydeck check decks/minaseno/story.yaml\n\n\
+        storydeck check decks/minaseno/story.yaml --deny-warnings\n\n\
         Every problem is printed at once, with file:line:column, the field and a hint.\n\
         Warnings point at what an adviser would: an empty sheet, a restraining force\n\
         without countermeasure, stages out of order, an indicator without a target;\n\

@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! error: unknown field `visoin`
-//!   ┌─ decks/sample/story.yaml:14:3
+//!   ┌─ decks/minaseno/story.yaml:14:3
 //!    │
 //! 14 │   visoin:
 //!    │   ^^^^^^ here

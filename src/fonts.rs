@@ -21,11 +21,22 @@ use crate::theme::Theme;
 
 pub fn load_fonts(theme: &Theme, font_paths: &[PathBuf]) -> Result<FontStore> {
     let mut store = FontStore::new();
-    for bytes in theme.font_files() {
-        store.extend(Font::iter(bytes).map(|font| {
-            let info = font.info().clone();
-            (font, info)
-        }));
+    for (name, bytes) in theme.font_files()? {
+        let fonts: Vec<(Font, _)> = Font::iter(bytes)
+            .map(|font| {
+                let info = font.info().clone();
+                (font, info)
+            })
+            .collect();
+        // A damaged file would otherwise surface as "family not found".
+        if fonts.is_empty() {
+            return Err(Diagnostic::error(format!(
+                "theme font `{name}` is not a font storydeck can read"
+            ))
+            .hint("replace it with a working .ttf / .otf / .ttc file, or remove it")
+            .into());
+        }
+        store.extend(fonts);
     }
     for path in font_paths {
         if !path.is_dir() {

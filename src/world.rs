@@ -6,11 +6,13 @@
 //! |---------------------|--------------------------------------------------------|
 //! | `/data/story.json`  | the validated story, serialised (data, never markup)   |
 //! | `/data/theme.json`  | the theme's `theme.yaml`, serialised                   |
-//! | `/story/<path>`     | the story's own folder (emblem, images), confined      |
+//! | `/story/<path>`     | a file of the story's folder the story names, confined |
 //! | any other `/<path>` | the theme: its folder first, then the built-in default |
 //!
 //! No packages (`@preview/…` fails with "package not found"), no network, no
-//! absolute host paths.
+//! absolute host paths, no hidden files (`.env`, `.ssh/…`) anywhere, and of
+//! the story's folder only the files the story names (a value of the story
+//! equal to the path): a theme cannot print what the team never gave it.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -50,6 +52,8 @@ pub struct DeckWorld {
     read_sources: Mutex<HashMap<FileId, Source>>,
     /// Story-folder files the theme read, so `emit` can copy exactly those.
     story_reads: Mutex<BTreeSet<String>>,
+    /// Every text of the story: the story-folder files it may name.
+    story_names: std::collections::HashSet<String>,
     today: Datetime,
 }
 
@@ -83,6 +87,26 @@ impl SourceCache {
     }
 }
 
+/// Every string of the story's JSON (word joiners taken out), for the files
+/// the story names.
+fn story_texts(json: &[u8]) -> std::collections::HashSet<String> {
+    fn walk(value: &serde_json::Value, out: &mut std::collections::HashSet<String>) {
+        match value {
+            serde_json::Value::String(s) => {
+                out.insert(crate::nobreak::plain(s).trim_start_matches("./").to_owned());
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    if let Ok(value) = serde_json::from_slice(json) {
+        walk(&value, &mut out);
+    }
+    out
+}
+
 /// Interns a fixed virtual path. Ids are process-global and never freed, so only
 /// paths that the theme and the story name are ever interned.
 pub fn file_id(path: &str) -> FileId {
@@ -102,6 +126,7 @@ impl DeckWorld {
         theme_json: Vec<u8>,
         today: Datetime,
     ) -> Self {
+        let story_names = story_texts(&story_json);
         let data = HashMap::from([
             (file_id(STORY_JSON), Bytes::new(story_json)),
             (file_id(THEME_JSON), Bytes::new(theme_json)),
@@ -115,6 +140,7 @@ impl DeckWorld {
             sources,
             read_sources: Mutex::new(HashMap::new()),
             story_reads: Mutex::new(BTreeSet::new()),
+            story_names,
             today,
         }
     }
@@ -160,6 +186,11 @@ impl DeckWorld {
         let path = id.vpath().get_with_slash();
         let not_found = || FileError::NotFound(PathBuf::from(path));
         if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
+            if !self.story_names.contains(rest) {
+                return Err(FileError::Other(Some(
+                    format!("`{rest}` is not named in the story: a theme may read only the files the story names").into(),
+                )));
+            }
             return match read_confined(&self.story_dir, rest) {
                 Ok(bytes) => {
                     let mut reads = self.story_reads.lock().expect("story reads lock");
@@ -167,7 +198,7 @@ impl DeckWorld {
                     Ok(Bytes::new(bytes))
                 }
                 Err(Refused::NotFound) => Err(not_found()),
-                Err(Refused::Outside) => Err(FileError::AccessDenied),
+                Err(Refused::Outside | Refused::Hidden) => Err(FileError::AccessDenied),
                 Err(Refused::TooLarge(size)) => Err(FileError::Other(Some(
                     format!(
                         "`{rest}` is {} MB; files used in a deck are at most {} MB",

@@ -5,7 +5,7 @@
 
 mod support;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use support::*;
 
@@ -68,4 +68,23 @@ fn a_huge_story_is_refused_before_it_is_parsed() {
     std::fs::write(&story, text).unwrap();
     let output = storydeck(&["check", path_str(&story)]);
     fails_with(&output, 1, "the limit is 4194304");
+}
+
+#[test]
+fn a_story_larger_than_the_limit_is_not_read_whole() {
+    // A sparse 3 GiB file and an endless device: refused after the limit's
+    // worth of bytes, not read to the end (or until memory runs out).
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("huge.yaml");
+    std::fs::File::create(&story)
+        .unwrap()
+        .set_len(3 << 30)
+        .unwrap();
+    for path in [story.as_path(), Path::new("/dev/zero")] {
+        if !path.exists() {
+            continue;
+        }
+        let output = storydeck(&["check", path_str(path)]);
+        fails_with(&output, 1, "the limit is 4194304 bytes");
+    }
 }

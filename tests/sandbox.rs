@@ -1,6 +1,6 @@
 //! The Typst World is a sandbox: a theme's Typst code reaches the theme's files,
-//! the story's own folder and the story data, and nothing else — no host files,
-//! no packages. A theme folder overrides the built-in default file by file.
+//! the files of the story's folder the story names, and the story data, and
+//! nothing else — no host files, no hidden files, no packages. A theme folder overrides the built-in default file by file.
 
 mod support;
 
@@ -59,7 +59,7 @@ fn theme_code_cannot_read_host_files() {
 #[test]
 fn symlink_out_of_the_story_folder_is_not_followed() {
     let theme = theme_with(&[("sheets.typ", "#read(\"/story/escape\")")]);
-    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
+    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\ncohort: escape\n");
     #[cfg(unix)]
     std::os::unix::fs::symlink("/etc/passwd", dir.path().join("escape")).unwrap();
     let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
@@ -69,7 +69,7 @@ fn symlink_out_of_the_story_folder_is_not_followed() {
 #[test]
 fn story_folder_files_are_served() {
     let theme = theme_with(&[("sheets.typ", "#read(\"/story/note.txt\")")]);
-    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
+    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\ncohort: note.txt\n");
     std::fs::write(dir.path().join("note.txt"), "ASSET-IN-STORY-FOLDER").unwrap();
     let out = dir.path().join("x.pdf");
     let output = build_with_theme(&story, theme.path(), &out);
@@ -121,7 +121,7 @@ fn typst_errors_in_a_theme_point_at_its_file_and_line() {
 #[test]
 fn an_oversized_file_in_the_story_folder_is_refused() {
     let theme = theme_with(&[("sheets.typ", "#read(\"/story/huge.bin\")")]);
-    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\n");
+    let (dir, story) = story_in_temp("municipality: x\nfiscal_year: 2021\ncohort: huge.bin\n");
     // Sparse: 21 MB long, nothing written.
     std::fs::File::create(dir.path().join("huge.bin"))
         .unwrap()
@@ -129,4 +129,40 @@ fn an_oversized_file_in_the_story_folder_is_refused() {
         .unwrap();
     let output = build_with_theme(&story, theme.path(), &dir.path().join("x.pdf"));
     fails_with(&output, 1, "files used in a deck are at most 20 MB");
+}
+
+#[test]
+fn a_theme_reads_only_the_story_files_the_story_names_and_never_hidden_ones() {
+    // A shared theme must not print what sits beside the story: files the
+    // story does not name, and hidden files and folders even when named.
+    let (dir, story) = story_in_temp(
+        "municipality: x\nfiscal_year: 2021\ncohort: .env\npartner: .ssh/id_ed25519\n",
+    );
+    std::fs::write(dir.path().join("private.txt"), "SECRET-NOT-NAMED").unwrap();
+    std::fs::write(dir.path().join(".env"), "SECRET-DOT-ENV").unwrap();
+    std::fs::create_dir(dir.path().join(".ssh")).unwrap();
+    std::fs::write(dir.path().join(".ssh/id_ed25519"), "SECRET-KEY").unwrap();
+    for (path, needle) in [
+        ("private.txt", "not named in the story"),
+        (".env", "access denied"),
+        (".ssh/id_ed25519", "access denied"),
+    ] {
+        let theme = theme_with(&[("sheets.typ", &format!("#read(\"/story/{path}\")"))]);
+        let out = dir.path().join("x.pdf");
+        let output = build_with_theme(&story, theme.path(), &out);
+        let err = fails_with(&output, 1, needle);
+        assert!(!err.contains("SECRET"), "{path} leaked: {err}");
+        assert!(!out.exists());
+    }
+    // A named file that is a link to a hidden one is refused too.
+    #[cfg(unix)]
+    {
+        let (dir2, story2) =
+            story_in_temp("municipality: x\nfiscal_year: 2021\ncohort: plain.txt\n");
+        std::fs::write(dir2.path().join(".env"), "SECRET-DOT-ENV").unwrap();
+        std::os::unix::fs::symlink(".env", dir2.path().join("plain.txt")).unwrap();
+        let theme = theme_with(&[("sheets.typ", "#read(\"/story/plain.txt\")")]);
+        let output = build_with_theme(&story2, theme.path(), &dir2.path().join("x.pdf"));
+        fails_with(&output, 1, "access denied");
+    }
 }

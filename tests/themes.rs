@@ -586,3 +586,43 @@ fn a_story_caps_its_own_decks_over_the_theme() {
         "{err}"
     );
 }
+
+#[test]
+fn theme_fonts_are_read_confined_bounded_and_named_when_broken() {
+    let cases: Vec<(&str, Box<dyn Fn(&Path)>, &str)> = vec![
+        (
+            "a link out of the theme",
+            Box::new(|fonts: &Path| {
+                #[cfg(unix)]
+                std::os::unix::fs::symlink("/etc/passwd", fonts.join("Out.ttf")).unwrap();
+            }),
+            "points outside the theme folder",
+        ),
+        (
+            "a sparse 100 MB font",
+            Box::new(|fonts: &Path| {
+                std::fs::File::create(fonts.join("Huge.ttf"))
+                    .unwrap()
+                    .set_len(100 << 20)
+                    .unwrap();
+            }),
+            "a font file is at most 64 MB",
+        ),
+        (
+            "a damaged font",
+            Box::new(|fonts: &Path| {
+                std::fs::write(fonts.join("Broken.otf"), b"not a font at all").unwrap();
+            }),
+            "is not a font storydeck can read",
+        ),
+    ];
+    for (what, make, needle) in cases {
+        let theme = folder(&[("theme.yaml", "extends: default\n")]);
+        let fonts = theme.path().join("fonts");
+        std::fs::create_dir(&fonts).unwrap();
+        make(&fonts);
+        let error = compile_error(&options(path_str(theme.path())));
+        assert!(error.contains(needle), "{what}: {error}");
+        assert!(error.contains("fonts/"), "{what}: names the file: {error}");
+    }
+}

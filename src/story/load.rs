@@ -27,21 +27,33 @@ pub fn load_story(path: &Path) -> Result<Story> {
 /// Like [`load_story`], also returning the text (for locating fields in messages).
 pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|err| {
+    let bytes = read_bounded(path, MAX_STORY_BYTES).map_err(|err| {
         Diagnostic::error(format!("cannot read story `{name}`: {err}"))
-            .hint("check the path; a story is a .yaml file such as decks/sample/story.yaml")
+            .hint("check the path; a story is a .yaml file such as decks/minaseno/story.yaml")
     })?;
     let text = decode(&bytes, &name)?;
     let story = parse_story(&text, &name)?;
     Ok((story, text))
 }
 
+/// At most `limit` + 1 bytes of the file: enough to tell it is too large
+/// without reading a 3 GB file (or `/dev/zero`) whole. A folder is refused.
+pub fn read_bounded(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(std::io::Error::other("it is a folder, not a file"));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Turns the file's bytes into text, refusing what a YAML editor would not show right.
 fn decode(bytes: &[u8], name: &str) -> Result<String> {
     if bytes.len() > MAX_STORY_BYTES {
         return Err(Diagnostic::error(format!(
-            "story `{name}` is {} bytes; the limit is {MAX_STORY_BYTES}",
-            bytes.len()
+            "story `{name}` is too large: the limit is {MAX_STORY_BYTES} bytes (4 MiB)"
         ))
         .hint("is this the right file? Images belong in separate files, referenced by path")
         .into());

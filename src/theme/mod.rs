@@ -109,19 +109,50 @@ impl Layer {
         parse_spec(text, &name)
     }
 
-    /// Font files directly in the layer's `fonts/` folder, sorted by name.
-    fn font_files(&self) -> Vec<Bytes> {
+    /// Font files directly in the layer's `fonts/` folder, sorted by name, each
+    /// with how messages name it. Read as any theme file is: confined to the
+    /// folder (a link out, to /etc/shadow or /dev/zero, is refused), never
+    /// hidden, at most [`MAX_FONT_BYTES`].
+    fn font_files(&self) -> Result<Vec<(String, Bytes)>> {
         match &self.source {
-            Source::Builtin(dir) => builtin::files(dir)
+            Source::Builtin(dir) => Ok(builtin::files(dir)
                 .into_iter()
                 .filter(|(path, _)| path.starts_with("fonts/") && is_font(Path::new(path)))
-                .map(|(_, bytes)| Bytes::new(bytes))
-                .collect(),
-            Source::Folder(path) => font_files_in(&path.join("fonts"))
-                .iter()
-                .filter_map(|p| std::fs::read(p).ok())
-                .map(Bytes::new)
-                .collect(),
+                .map(|(path, bytes)| (self.display(&path), Bytes::new(bytes)))
+                .collect()),
+            Source::Folder(path) => {
+                let fonts = path.join("fonts");
+                font_files_in(&fonts)
+                    .iter()
+                    .map(|file| {
+                        let name = file.file_name().unwrap_or_default().to_string_lossy();
+                        let shown = file.display().to_string();
+                        let refused = |why: String| {
+                            Diagnostic::error(format!("theme font `{shown}` {why}"))
+                                .hint("keep only the theme's own font files in its fonts/ folder")
+                        };
+                        match read_confined_limited(&fonts, &name, MAX_FONT_BYTES) {
+                            Ok(bytes) => Ok((shown.clone(), Bytes::new(bytes))),
+                            Err(Refused::TooLarge(size)) => Err(refused(format!(
+                                "is {} MB; a font file is at most {} MB",
+                                size >> 20,
+                                MAX_FONT_BYTES >> 20
+                            ))
+                            .into()),
+                            Err(Refused::Outside) => {
+                                Err(refused("points outside the theme folder".to_owned()).into())
+                            }
+                            Err(Refused::Hidden) => {
+                                Err(refused("is hidden (or a link to a hidden file)".to_owned())
+                                    .into())
+                            }
+                            Err(Refused::NotFound) => {
+                                Err(refused("cannot be read (not a file)".to_owned()).into())
+                            }
+                        }
+                    })
+                    .collect()
+            }
         }
     }
 
@@ -248,9 +279,14 @@ impl Theme {
             .collect()
     }
 
-    /// Fonts of every layer, the most specific theme's first.
-    pub fn font_files(&self) -> Vec<Bytes> {
-        self.layers.iter().flat_map(Layer::font_files).collect()
+    /// Fonts of every layer, the most specific theme's first: (how messages
+    /// name the file, its bytes).
+    pub fn font_files(&self) -> Result<Vec<(String, Bytes)>> {
+        let mut all = Vec::new();
+        for layer in &self.layers {
+            all.extend(layer.font_files()?);
+        }
+        Ok(all)
     }
 
     /// The folders a theme's fonts were looked for in, for "font not found" messages.
@@ -381,32 +417,62 @@ fn is_font(path: &Path) -> bool {
 /// a photo): larger is not an image meant for a slide.
 pub const MAX_ASSET_BYTES: u64 = 20 * 1024 * 1024;
 
+/// The largest font file a theme may hold: a full Japanese font collection
+/// (Noto Sans CJK, all weights) is about 20–40 MB.
+pub const MAX_FONT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Why a file below a folder was not read.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refused {
     NotFound,
     /// It resolves outside the folder (`..`, an absolute path, a symlink out).
     Outside,
+    /// It is, or is inside, a hidden file or folder (`.env`, `.ssh/…`): never
+    /// part of a deck, often a secret.
+    Hidden,
     TooLarge(u64),
 }
 
 /// Reads `relative` below `dir`, refusing anything that resolves outside it
-/// (`..`, absolute paths, symlinks pointing out) or is larger than
+/// (`..`, absolute paths, symlinks pointing out), anything hidden (a name
+/// starting with `.`, as written or as resolved), or a file larger than
 /// [`MAX_ASSET_BYTES`].
 pub fn read_confined(dir: &Path, relative: &str) -> std::result::Result<Vec<u8>, Refused> {
+    read_confined_limited(dir, relative, MAX_ASSET_BYTES)
+}
+
+/// [`read_confined`] with another size limit.
+pub fn read_confined_limited(
+    dir: &Path,
+    relative: &str,
+    limit: u64,
+) -> std::result::Result<Vec<u8>, Refused> {
+    let hidden = |path: &Path| {
+        path.components().any(|c| match c {
+            std::path::Component::Normal(name) => name.to_string_lossy().starts_with('.'),
+            _ => false,
+        })
+    };
+    let relative = Path::new(relative.trim_start_matches('/'));
+    if hidden(relative) {
+        return Err(Refused::Hidden);
+    }
     let root = dir.canonicalize().map_err(|_| Refused::NotFound)?;
     let path = root
-        .join(relative.trim_start_matches('/'))
+        .join(relative)
         .canonicalize()
         .map_err(|_| Refused::NotFound)?;
-    if !path.starts_with(&root) {
+    let Ok(inside) = path.strip_prefix(&root) else {
         return Err(Refused::Outside);
+    };
+    if hidden(inside) {
+        return Err(Refused::Hidden);
     }
     let meta = std::fs::metadata(&path).map_err(|_| Refused::NotFound)?;
     if !meta.is_file() {
         return Err(Refused::NotFound);
     }
-    if meta.len() > MAX_ASSET_BYTES {
+    if meta.len() > limit {
         return Err(Refused::TooLarge(meta.len()));
     }
     std::fs::read(path).map_err(|_| Refused::NotFound)
