@@ -589,7 +589,8 @@ fn a_story_caps_its_own_decks_over_the_theme() {
 
 #[test]
 fn theme_fonts_are_read_confined_bounded_and_named_when_broken() {
-    let cases: Vec<(&str, Box<dyn Fn(&Path)>, &str)> = vec![
+    type MakeFont = Box<dyn Fn(&Path)>;
+    let cases: Vec<(&str, MakeFont, &str)> = vec![
         (
             "a link out of the theme",
             Box::new(|fonts: &Path| {
