@@ -16,6 +16,7 @@ pub mod glyphs;
 pub mod marks;
 pub mod nobreak;
 pub mod notes;
+pub mod output;
 pub mod overflow;
 pub mod render;
 pub mod session;

@@ -107,6 +107,10 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
     let outputs: Vec<PathBuf> = files.iter().map(|(path, _)| path.clone()).collect();
     let theme_folders = compiled.resolved_theme().folders();
     files.extend(notes.clone());
+    // Every target checked before any is written: a refused one leaves all as they were.
+    for (path, _) in &files {
+        crate::output::check_target(path, story_path, &theme_folders)?;
+    }
     for (path, bytes) in &files {
         write_atomically(path, bytes)?;
     }
@@ -393,6 +397,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     // `-o out/x.pdf` on a fresh checkout: make `out/` rather than fail.
     std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
+    crate::output::clean_stale_temps(dir);
     let mut temp = tempfile::Builder::new()
         .prefix(".storydeck-")
         .suffix(".tmp")

@@ -138,3 +138,27 @@ fn stories_with_their_own_themes_each_get_their_own_layout() {
         assert_eq!(squash(&text), format!("LAYOUT-{name}"), "{name}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_batch_follows_no_link_to_a_folder() {
+    // Two links back up would loop forever; a link out would build the same
+    // story again and again. Only the real story is built, once.
+    let root = tempfile::tempdir().unwrap();
+    let team = root.path().join("team");
+    std::fs::create_dir(&team).unwrap();
+    std::fs::copy(example_story(), team.join("story.yaml")).unwrap();
+    std::os::unix::fs::symlink(root.path(), team.join("up")).unwrap();
+    std::os::unix::fs::symlink(&team, team.join("again")).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let dir = root.path().to_owned();
+    std::thread::spawn(move || {
+        let _ = tx.send(storydeck(&["build", path_str(&dir), "--deck", "sheets"]));
+    });
+    let output = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the batch ends");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.matches("wrote ").count(), 1, "{out}");
+}

@@ -252,3 +252,103 @@ fn check_warns_about_what_an_adviser_would_point_out() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("denied by --deny-warnings"));
 }
+
+#[test]
+fn build_writes_over_nothing_but_its_own_kind_of_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("s.yaml");
+    std::fs::copy(example_story(), &story).unwrap();
+    let original = std::fs::read(&story).unwrap();
+    let path = |name: &str| dir.path().join(name);
+    std::fs::write(path("notes.txt"), "the team's notes").unwrap();
+    std::fs::write(path("fake.pdf"), "not a PDF").unwrap();
+    std::fs::create_dir(path("folder.pdf")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(path("notes.txt"), path("link.pdf")).unwrap();
+    for (target, why) in [
+        ("s.yaml", "it is the story itself"),
+        ("notes.txt", "replaces no other kind"),
+        ("fake.pdf", "does not look like a .pdf file storydeck wrote"),
+        ("link.pdf", "it is a link"),
+        ("/dev/null", "not a regular file"),
+    ] {
+        let out = if target.starts_with('/') {
+            std::path::PathBuf::from(target)
+        } else {
+            path(target)
+        };
+        if !out.exists() && std::fs::symlink_metadata(&out).is_err() {
+            continue;
+        }
+        let output = storydeck(&["build", path_str(&story), "-o", path_str(&out)]);
+        let err = fails_with(&output, 1, why);
+        assert!(err.contains("will not write"), "{err}");
+    }
+    assert_eq!(
+        std::fs::read(&story).unwrap(),
+        original,
+        "the story is intact"
+    );
+    assert_eq!(
+        std::fs::read(path("notes.txt")).unwrap(),
+        b"the team's notes"
+    );
+    assert_eq!(std::fs::read(path("fake.pdf")).unwrap(), b"not a PDF");
+    // Its own PDF it replaces, as every rebuild does.
+    let pdf = path("deck.pdf");
+    storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
+    storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
+}
+
+#[test]
+fn several_decks_into_a_file_name_are_refused_and_notes_without_slides_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.pdf");
+    let output = storydeck(&[
+        "build",
+        path_str(&example_story()),
+        "--deck",
+        "all",
+        "-o",
+        path_str(&out),
+    ]);
+    fails_with(&output, 1, "names a file, but 3 decks are built");
+    assert!(!out.exists(), "no folder named x.pdf");
+    let output = storydeck_ok(&[
+        "build",
+        path_str(&example_story()),
+        "--notes",
+        "pdfpc",
+        "-o",
+        path_str(&out),
+    ]);
+    assert!(stderr(&output).contains("the sheets deck has no speaker notes"));
+}
+
+#[test]
+fn a_build_cleans_up_what_a_killed_build_left_behind() {
+    // A build killed mid-write leaves its `.storydeck-*.tmp`; the next build
+    // in that folder removes it once it is old, and leaves a recent one (a
+    // build running now may own it).
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(".storydeck-AbC123.tmp");
+    let recent = dir.path().join(".storydeck-XyZ789.tmp");
+    for temp in [&stale, &recent] {
+        std::fs::write(temp, vec![0u8; 1024]).unwrap();
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+    storydeck_ok(&[
+        "build",
+        path_str(&example_story()),
+        "-o",
+        path_str(&dir.path().join("d.pdf")),
+    ]);
+    assert!(!stale.exists(), "the stale temp is removed");
+    assert!(recent.exists(), "a recent temp is left alone");
+}

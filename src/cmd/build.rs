@@ -30,7 +30,33 @@ pub fn build(args: BuildArgs) -> Result<()> {
 }
 
 /// `--pdf-standard` with PNG or SVG output would be silently ignored: refuse it.
+/// So would `-o x.pdf` with several decks (it would become a folder named
+/// x.pdf), and `--notes` with only the sheets deck (it has no notes): refuse
+/// the first, say the second.
 pub fn check_format(render: &RenderArgs) -> Result<()> {
+    let decks = render.deck.decks();
+    if let Some(out) = &render.output
+        && decks.len() > 1
+        && !out.is_dir()
+        && out.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ["pdf", "png", "svg", "pdfpc"].contains(&e.to_ascii_lowercase().as_str())
+        })
+    {
+        return Err(Diagnostic::error(format!(
+            "-o `{}` names a file, but {} decks are built",
+            out.display(),
+            decks.len()
+        ))
+        .hint("with several decks, -o names a folder (e.g. -o out/); or build one deck with --deck")
+        .into());
+    }
+    if render.notes.is_some() && !decks.iter().any(|d| d.is_slides()) {
+        Diagnostic::warning(
+            "--notes: the sheets deck has no speaker notes, so no notes file is written",
+        )
+        .hint("speaker notes belong to the slide decks: --deck mayor-report, final-session or all")
+        .emit();
+    }
     if render.format != Format::Pdf && !render.pdf_standards.is_empty() {
         return Err(Diagnostic::error(format!(
             "--pdf-standard applies to PDF output, not to --format {}",

@@ -62,9 +62,18 @@ fn expand_glob(pattern: &Path) -> Result<Vec<PathBuf>> {
     Ok(found)
 }
 
+/// Folders deeper than this under the one named are not searched.
+const MAX_DEPTH: usize = 32;
+
 /// Every YAML file under `dir`, except in `themes/` folders (a story's own
-/// themes hold theme.yaml files) and hidden folders.
+/// themes hold theme.yaml files) and hidden folders. Links to folders are not
+/// followed: a link back up would loop forever, and a link out would build
+/// stories that are not under `dir` (or the same story many times).
 fn collect_dir(dir: &Path, found: &mut Vec<PathBuf>) {
+    collect_below(dir, found, 0);
+}
+
+fn collect_below(dir: &Path, found: &mut Vec<PathBuf>, depth: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -72,12 +81,15 @@ fn collect_dir(dir: &Path, found: &mut Vec<PathBuf>) {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if name.starts_with('.') || kind.is_symlink() && path.is_dir() {
             continue;
         }
-        if path.is_dir() {
-            if name != "themes" {
-                collect_dir(&path, found);
+        if kind.is_dir() {
+            if name != "themes" && depth < MAX_DEPTH {
+                collect_below(&path, found, depth + 1);
             }
         } else if is_yaml(&path) {
             found.push(path);

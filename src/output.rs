@@ -1,0 +1,137 @@
+//! What storydeck may write over. A build writes PDF, PNG, SVG and .pdfpc
+//! files; `-o` names where. Nothing else is ever replaced: not the story
+//! (`build s.yaml -o s.yaml`), not a theme's files, not a folder, a device
+//! node (`-o /dev/null` as root) or a link, not a file of another kind.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Result};
+
+/// The extensions of the files storydeck writes, with how each begins.
+const PRODUCTS: [(&str, &[u8]); 4] = [
+    ("pdf", b"%PDF"),
+    ("png", b"\x89PNG"),
+    ("svg", b"<svg"),
+    ("pdfpc", b"{"),
+];
+
+/// Refuses `target` unless writing it can only replace a file of storydeck's
+/// own kind. `story` is the story being built; `theme_folders` its theme's.
+pub fn check_target(target: &Path, story: &Path, theme_folders: &[PathBuf]) -> Result<()> {
+    let refuse = |why: &str, hint: &str| -> Result<()> {
+        Err(
+            Diagnostic::error(format!("will not write `{}`: {why}", target.display()))
+                .hint(hint.to_owned())
+                .into(),
+        )
+    };
+    let other_name = "name another output with -o (a .pdf, .png or .svg file, or a folder)";
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        // Nothing there yet: a new file replaces nothing.
+        return Ok(());
+    };
+    if meta.file_type().is_symlink() {
+        return refuse(
+            "it is a link, and writing would replace the link",
+            other_name,
+        );
+    }
+    if meta.is_dir() {
+        return refuse("it is a folder", other_name);
+    }
+    if !meta.is_file() {
+        return refuse(
+            "it is not a regular file (a device, pipe or socket)",
+            other_name,
+        );
+    }
+    if same_file(target, story) {
+        return refuse("it is the story itself", other_name);
+    }
+    let extension = target
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let Some((_, magic)) = PRODUCTS.iter().find(|(ext, _)| *ext == extension) else {
+        return refuse(
+            "storydeck writes only .pdf, .png, .svg and .pdfpc files, and replaces no other kind",
+            other_name,
+        );
+    };
+    if !starts_like(target, magic) {
+        return refuse(
+            &format!("it does not look like a .{extension} file storydeck wrote"),
+            "move the file away first if it may be replaced, or name another output with -o",
+        );
+    }
+    // A theme's own images (its emblem) are .svg and .png files too.
+    let in_theme = theme_folders.iter().any(|folder| inside(target, folder));
+    if in_theme && matches!(extension.as_str(), "svg" | "png") {
+        return refuse(
+            "it is in a theme folder, where images are the theme's own",
+            "write the deck outside the theme folder",
+        );
+    }
+    Ok(())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn inside(path: &Path, folder: &Path) -> bool {
+    match (path.canonicalize(), folder.canonicalize()) {
+        (Ok(path), Ok(folder)) => path.starts_with(folder),
+        _ => false,
+    }
+}
+
+/// Whether the file's first bytes (of its first 1 KiB, for an SVG's XML
+/// prologue) show it is of the kind `magic` begins.
+fn starts_like(path: &Path, magic: &[u8]) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(1024).read_to_end(&mut head));
+    if read.is_err() {
+        return false;
+    }
+    if head.is_empty() {
+        // An empty file holds nothing to lose.
+        return true;
+    }
+    if magic == b"<svg" {
+        return head.windows(magic.len()).any(|w| w == magic);
+    }
+    head.starts_with(magic)
+}
+
+/// Removes temporary files an earlier build left when it was killed mid-write
+/// (`.storydeck-*.tmp`, see `write_atomically`) from `dir`, once they are old
+/// enough that no build still running can own them.
+pub fn clean_stale_temps(dir: &Path) {
+    const STALE: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".storydeck-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE);
+        if old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
