@@ -97,22 +97,21 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    fn to_codespan(&self) -> cs::Diagnostic<()> {
+    fn to_codespan(&self, range: Option<Range<usize>>) -> cs::Diagnostic<()> {
         let base = match self.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
         };
         let mut notes = Vec::new();
         if let Some(field) = &self.field {
-            notes.push(format!("field: {field}"));
+            notes.push(format!("field: {}", printable(field)));
         }
-        notes.extend(self.hints.iter().map(|h| format!("hint: {h}")));
-        let labels = self
-            .location
-            .iter()
-            .map(|loc| cs::Label::primary((), loc.range.clone()))
+        notes.extend(self.hints.iter().map(|h| format!("hint: {}", printable(h))));
+        let labels = range
+            .into_iter()
+            .map(|r| cs::Label::primary((), r))
             .collect();
-        base.with_message(&self.message)
+        base.with_message(printable(&self.message))
             .with_labels(labels)
             .with_notes(notes)
     }
@@ -129,12 +128,14 @@ impl Diagnostic {
         let config = term::Config::default();
         let printed = match &self.location {
             Some(loc) => {
-                let file = SimpleFile::new(loc.file.as_str(), loc.source.as_ref());
-                term::emit_to_write_style(&mut out, &config, &file, &self.to_codespan())
+                let (source, range) = snippet(loc);
+                let name = printable(&loc.file);
+                let file = SimpleFile::new(name.as_str(), source.as_str());
+                term::emit_to_write_style(&mut out, &config, &file, &self.to_codespan(Some(range)))
             }
             None => {
                 let file = SimpleFile::new("", "");
-                term::emit_to_write_style(&mut out, &config, &file, &self.to_codespan())
+                term::emit_to_write_style(&mut out, &config, &file, &self.to_codespan(None))
             }
         };
         if printed.is_err() {
@@ -142,6 +143,80 @@ impl Diagnostic {
             let _ = writeln!(out, "{self}");
         }
     }
+}
+
+/// `text` safe to print on a terminal: a control character (ESC, BEL … from
+/// a story's key or value, or a file name) is shown as `\u{1b}`, never sent
+/// raw, where it could move the cursor, retitle the window or hide the message.
+pub fn printable(text: &str) -> String {
+    if !text.chars().any(is_control) {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if is_control(c) {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn is_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// Characters of a line shown either side of the place a snippet points at.
+const SNIPPET_WINDOW: usize = 80;
+
+/// The source as the snippet shows it, and the range in it: control characters
+/// replaced by `?` (one byte for one, so offsets hold), and the pointed-at
+/// line cut to a window around the place (a 40 KB line is not echoed whole).
+/// The lines before it are kept, so the line number stays right.
+fn snippet(loc: &Location) -> (String, Range<usize>) {
+    let source: &str = &loc.source;
+    let mut start = loc.range.start.min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
+    let line = &source[line_start..line_end];
+    let column = source[line_start..start].chars().count();
+    let (shown, offset) = if line.chars().count() > 2 * SNIPPET_WINDOW {
+        let from = column.saturating_sub(SNIPPET_WINDOW);
+        let text: String = line.chars().skip(from).take(2 * SNIPPET_WINDOW).collect();
+        let prefix = if from > 0 { "…" } else { "" };
+        let kept_before: usize = line
+            .chars()
+            .skip(from)
+            .take(column - from)
+            .map(char::len_utf8)
+            .sum();
+        (format!("{prefix}{text}…"), prefix.len() + kept_before)
+    } else {
+        (line.to_owned(), start - line_start)
+    };
+    let clean = |text: &str| -> String {
+        text.chars()
+            .map(|c| {
+                if is_control(c) {
+                    "?".repeat(c.len_utf8())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    };
+    let before = clean(&source[..line_start]);
+    let shown = clean(&shown);
+    let at = before.len() + offset;
+    let length = loc.range.end.saturating_sub(loc.range.start);
+    let end = (at + length).min(before.len() + shown.len()).max(at);
+    (format!("{before}{shown}"), at..end)
 }
 
 /// Plain one-paragraph form, used when a snippet is not wanted (tests, logs).
@@ -153,14 +228,14 @@ impl fmt::Display for Diagnostic {
         };
         if let Some(loc) = &self.location {
             let (line, column) = loc.line_column();
-            write!(f, "{}:{line}:{column}: ", loc.file)?;
+            write!(f, "{}:{line}:{column}: ", printable(&loc.file))?;
         }
-        write!(f, "{level}: {}", self.message)?;
+        write!(f, "{level}: {}", printable(&self.message))?;
         if let Some(field) = &self.field {
-            write!(f, "\n  field: {field}")?;
+            write!(f, "\n  field: {}", printable(field))?;
         }
         for hint in &self.hints {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", printable(hint))?;
         }
         Ok(())
     }

@@ -88,3 +88,40 @@ fn a_story_larger_than_the_limit_is_not_read_whole() {
         fails_with(&output, 1, "the limit is 4194304 bytes");
     }
 }
+
+#[test]
+fn control_characters_never_reach_the_terminal_raw() {
+    // ESC and BEL in a story (raw, or written as YAML escapes in a key) could
+    // retitle the terminal, clear it or hide the message: they are shown
+    // escaped, as \u{1b}, and never sent.
+    for yaml in [
+        "municipality: 町\u{1b}]0;pwned\u{7}\nfiscal_year: 2021\n",
+        "municipality: 町\nfiscal_year: 2021\n\"bad\\e[2Jkey\": 1\n",
+        "municipality: 町\nfiscal_year: 2021\nbad\u{1b}[31mkey: 1\n",
+    ] {
+        let (_dir, story) = story_in_temp(yaml);
+        for command in ["check", "build"] {
+            let output = storydeck(&[command, path_str(&story)]);
+            assert_eq!(output.status.code(), Some(1));
+            let raw = [&output.stderr[..], &output.stdout[..]].concat();
+            assert!(
+                !raw.iter().any(|&b| b == 0x1b || b == 0x07),
+                "{command}: a raw control character in: {}",
+                String::from_utf8_lossy(&raw)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_snippet_shows_a_window_of_a_long_line_not_all_of_it() {
+    let yaml = format!(
+        "municipality: 町\nfiscal_year: 2021\nprogramme_theme: {}\n",
+        "あ".repeat(20_000)
+    );
+    let (_dir, story) = story_in_temp(&yaml);
+    let output = storydeck(&["check", path_str(&story)]);
+    let err = fails_with(&output, 1, ":3:18");
+    assert!(err.len() < 4000, "{} bytes of message", err.len());
+    assert!(err.contains("programme_theme"), "{err}");
+}

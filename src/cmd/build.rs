@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use storydeck::diag::{Diagnostics, Result};
+use storydeck::diag::{Diagnostics, Result, printable};
 use storydeck::render::default_output;
 use storydeck::{BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, Session};
 
@@ -134,7 +134,7 @@ pub fn report(built: &Built, deck: Deck) {
     for warning in &built.warnings {
         warning.emit();
     }
-    println!("{}", describe(built, deck));
+    println!("{}", printable(&describe(built, deck)));
 }
 
 fn describe(built: &Built, deck: Deck) -> String {
@@ -219,7 +219,11 @@ fn batch(
             .first()
             .map(|d| d.message.as_str())
             .unwrap_or_default();
-        eprintln!("  {}: {first}", stories[*i].display());
+        eprintln!(
+            "  {}: {}",
+            printable(&stories[*i].display().to_string()),
+            printable(first)
+        );
     }
     eprintln!();
     // The full diagnostics, file:line:col and hints, one story after another.

@@ -20,6 +20,7 @@ pub fn themes(args: ThemesArgs) -> Result<()> {
         .unwrap_or(0);
     for (name, origin, description) in found {
         let description = description.unwrap_or_default();
+        let description = storydeck::diag::printable(&description);
         println!("{name:<width$}  {origin:<10}  {description}");
     }
     Ok(())
