@@ -164,6 +164,10 @@ pub fn compile_deck(story_path: &Path, options: &BuildOptions) -> Result<Compile
     Session::new().compile_deck(story_path, options)
 }
 
+/// The most pages a deck may have: a story within its limits (4 MiB, 200 items
+/// a list) lays out in fewer; more means a runaway theme or story.
+pub const MAX_DECK_PAGES: usize = 2000;
+
 /// Lays out `deck` for a loaded story with a resolved theme and fonts.
 pub fn compile(
     story: &Story,
@@ -213,6 +217,15 @@ pub fn compile_with_sources(
         .output
         .map_err(|errors| to_diagnostics(&world, &errors))
         .map(nobreak::strip_joiners)?;
+    if document.pages().len() > MAX_DECK_PAGES {
+        return Err(Diagnostic::error(format!(
+            "the {} deck has {} pages, more than the {MAX_DECK_PAGES} a deck may have",
+            deck.name(),
+            document.pages().len()
+        ))
+        .hint("the story's lists or texts are far longer than a deck can present: keep the key points")
+        .into());
+    }
     warnings.extend(overflow_warnings(&document));
     warnings.extend(capped_warnings(&document, deck));
     let story_json = world.data(crate::world::STORY_JSON);

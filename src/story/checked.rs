@@ -15,10 +15,18 @@ use super::model::{
     ChainLink, ExtraBox, Finding, Population, Roadmap, RoadmapAction, Series, Stage, StageDiagram,
     Target, Targets,
 };
-use super::scalar::{Text, numbers_as_text};
+use super::scalar::{Text, bounded_list, numbers_as_text};
 
 /// The form has exactly three stages: まず, 次に, さらに.
 pub const MAX_STAGES: usize = 3;
+
+/// The most years a population table may have (a projection every five years
+/// over a century is 21), and series (総人口, 年少人口 …).
+pub const MAX_POPULATION_YEARS: usize = 50;
+pub const MAX_POPULATION_SERIES: usize = 12;
+/// The largest population figure (Japan is 1.2 × 10⁸): anything larger, or
+/// not a number at all, is a typing slip that would break the chart.
+pub const MAX_POPULATION_VALUE: f64 = 1e12;
 
 /// A population table as written; see [`Population`].
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -31,16 +39,42 @@ pub struct PopulationInput {
     unit: Option<Text>,
     #[serde(default)]
     source: Option<Text>,
+    #[serde(deserialize_with = "bounded_list")]
     years: Vec<i32>,
     /// The last year with actual figures (実績).
     #[serde(default)]
     base_year: Option<i32>,
+    #[serde(deserialize_with = "bounded_list")]
     series: Vec<Series>,
 }
 
 impl<'de> Deserialize<'de> for Population {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = PopulationInput::deserialize(deserializer)?;
+        if raw.years.len() > MAX_POPULATION_YEARS || raw.series.len() > MAX_POPULATION_SERIES {
+            return Err(de::Error::custom(format_args!(
+                "a population table has {} years and {} series; at most {MAX_POPULATION_YEARS} years and {MAX_POPULATION_SERIES} series fit a chart — keep every fifth year, or the main series",
+                raw.years.len(),
+                raw.series.len()
+            )));
+        }
+        if let Some(year) = raw.years.iter().find(|y| !(1800..=2200).contains(*y)) {
+            return Err(de::Error::custom(format_args!(
+                "year {year} is outside 1800–2200; write years in full, e.g. 2020"
+            )));
+        }
+        for series in &raw.series {
+            if let Some(v) = series
+                .values
+                .iter()
+                .find(|v| !v.is_finite() || v.abs() > MAX_POPULATION_VALUE)
+            {
+                return Err(de::Error::custom(format_args!(
+                    "series `{}` has the value {v}; a value is an ordinary number (at most {MAX_POPULATION_VALUE:e} either way), not .nan or .inf",
+                    series.label
+                )));
+            }
+        }
         for series in &raw.series {
             if series.values.len() != raw.years.len() {
                 return Err(de::Error::custom(format_args!(
@@ -75,12 +109,12 @@ impl<'de> Deserialize<'de> for Population {
 #[serde(deny_unknown_fields)]
 pub struct StageDiagramInput {
     /// まず / 次に / さらに, at most three.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     #[schemars(length(max = 3))]
     stages: Vec<Stage>,
     #[serde(default)]
     roadmap: Option<Roadmap>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     extra: Vec<ExtraBox>,
 }
 
@@ -256,7 +290,7 @@ pub struct RoadmapInput {
     #[serde(default = "ten")]
     #[schemars(range(min = 1, max = 20))]
     years: u32,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     actions: Vec<RoadmapAction>,
 }
 

@@ -7,22 +7,22 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::era::Date;
-use super::scalar::{Text, TextList};
+use super::scalar::{Text, TextList, bounded_list};
 
 /// The year: dated activities, the felt-uncertainty index, interviews, feedback.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Journey {
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub activities: Vec<Activity>,
     /// モヤモヤ指数: how uncertain the team felt, 0–100 %, over the year.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub mood: Vec<MoodPoint>,
     /// キーパーソン interviews, with the programme's three standard questions.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub interviews: Vec<Interview>,
     /// Feedback from the programme's advisers (幹事団) and others.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub feedback: Vec<Feedback>,
     /// 気づき: what the team learnt.
     #[serde(default)]
@@ -229,7 +229,7 @@ pub struct FirstChange {
     #[serde(default)]
     pub why: TextList,
     /// The steps that led to it (きっかけ, 転機 …), in order.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub steps: Vec<ChangeStep>,
     /// What the team has changed in itself.
     #[serde(default)]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::caps::DeckCaps;
 use super::era::{Date, FiscalYear};
 use super::journey::{Ask, FirstChange, Journey, Notes, Outlook, Reflection};
-use super::scalar::{Strength, Text, TextList};
+use super::scalar::{Strength, Text, TextList, bounded_list};
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -36,7 +36,7 @@ pub struct Story {
     /// Years to the vision (ビジョン): normally 10, some years use 20.
     #[serde(default = "default_horizon")]
     pub horizon_years: u32,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub team: Vec<Member>,
     /// The theme to render with (a built-in name, a folder under the story's
     /// `themes/`, or a path); `--theme` on the command line overrides it.
@@ -53,10 +53,10 @@ pub struct Story {
     #[serde(default)]
     pub outlook: Option<Outlook>,
     /// What the team asks of the mayor.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub asks: Vec<Ask>,
     /// Each member's reflection (所感).
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub reflections: Vec<Reflection>,
     /// Speaker notes by slide section.
     #[serde(default)]
@@ -112,7 +112,7 @@ pub struct Sheets {
     pub interviews: Option<InterviewMatrix>,
     /// Sheets of the team's own, for what no numbered sheet holds: printed
     /// after the sheet named by `after` (or at the end), in the order given.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub custom: Vec<CustomSheet>,
 }
 
@@ -136,7 +136,7 @@ pub struct ExtraBox {
 pub struct SmallTable {
     #[serde(default)]
     pub head: TextList,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub rows: Vec<TextList>,
 }
 
@@ -153,7 +153,7 @@ pub struct CustomSheet {
     /// The sheet it follows (`role`, `problems` …); at the end without it.
     #[serde(default)]
     pub after: Option<SheetKey>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub boxes: Vec<ExtraBox>,
 }
 
@@ -201,8 +201,9 @@ pub struct InterviewMatrix {
     /// The questions, one row each (問１ …; a question may ask about 30年前 /
     /// 現在 / 30年後).
     pub questions: TextList,
+    #[serde(deserialize_with = "bounded_list")]
     pub interviewees: Vec<MatrixInterviewee>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -236,7 +237,7 @@ pub struct Resources {
     /// 関係
     #[serde(default)]
     pub relations: Option<ResourceRow>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -265,7 +266,7 @@ pub struct Vision {
     /// Concrete images of the vision.
     #[serde(default)]
     pub images: TextList,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub indicators: Vec<Indicator>,
     /// The vision restated in plain words, printed under it as ＝….
     #[serde(default)]
@@ -276,7 +277,7 @@ pub struct Vision {
     /// How the region will reach the vision (the approach).
     #[serde(default)]
     pub approach: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -297,11 +298,11 @@ pub struct Indicator {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DriftFuture {
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub topics: Vec<Topic>,
     #[serde(default)]
     pub population: Option<Population>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -312,7 +313,7 @@ pub struct Topic {
     pub question: Text,
     #[serde(default)]
     pub statements: TextList,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub evidence: Vec<Evidence>,
     /// Where the topic's figures come from (several allowed).
     #[serde(default)]
@@ -345,9 +346,11 @@ pub struct Population {
     pub title: Option<Text>,
     pub unit: Text,
     pub source: Option<Text>,
+    #[serde(deserialize_with = "bounded_list")]
     pub years: Vec<i32>,
     /// The last year whose figures are actual (実績), not projected.
     pub base_year: Option<i32>,
+    #[serde(deserialize_with = "bounded_list")]
     pub series: Vec<Series>,
 }
 
@@ -355,6 +358,7 @@ pub struct Population {
 #[serde(deny_unknown_fields)]
 pub struct Series {
     pub label: Text,
+    #[serde(deserialize_with = "bounded_list")]
     pub values: Vec<f64>,
 }
 
@@ -373,12 +377,12 @@ pub struct Role {
     pub reasons: TextList,
     #[serde(default)]
     pub aim: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub groups: Vec<InitiativeGroup>,
     /// Capabilities the organisation needs (●…する力).
     #[serde(default)]
     pub capabilities: TextList,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -398,12 +402,12 @@ pub struct IdealState {
     /// A lead sentence before the viewpoints.
     #[serde(default)]
     pub lead: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub viewpoints: Vec<Viewpoint>,
     /// States from the goal down to the foundation; each needs the one below it
     /// (read bottom-up: そのためには). A link is a state, or `state:` with the
     /// `means:` to reach it.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub chain: Vec<ChainLink>,
     /// 取り組むアクション.
     #[serde(default)]
@@ -414,7 +418,7 @@ pub struct IdealState {
     /// A closing slogan.
     #[serde(default)]
     pub slogan: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -438,16 +442,16 @@ pub struct Viewpoint {
 #[serde(deny_unknown_fields)]
 pub struct Problems {
     /// Named periods on a time axis, e.g. H9～H18 人口減少期.
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub periods: Vec<Period>,
     /// ■過去からの経緯
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub history: Vec<Finding>,
     /// ■現状把握 (the form says to fill this column first).
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub current: Vec<Finding>,
     /// ■原因分析
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub causes: Vec<Finding>,
     /// 本音: honest voices heard in interviews.
     #[serde(default)]
@@ -456,9 +460,9 @@ pub struct Problems {
     #[serde(default)]
     pub summary: Option<Text>,
     /// The sources findings refer to, as a legend (◆ 区の取組 …).
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub legend: Vec<LegendEntry>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -495,15 +499,15 @@ pub struct ForceField {
     /// The change to achieve, drawn in the middle.
     #[serde(default)]
     pub change: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub driving: Vec<DrivingForce>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub restraining: Vec<RestrainingForce>,
     /// One countermeasure for all the restraining forces together (then no
     /// force needs its own).
     #[serde(default)]
     pub countermeasure: Option<Text>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -533,8 +537,10 @@ pub struct RestrainingForce {
 /// roadmap variant.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct StageDiagram {
+    #[serde(deserialize_with = "bounded_list")]
     pub stages: Vec<Stage>,
     pub roadmap: Option<Roadmap>,
+    #[serde(deserialize_with = "bounded_list")]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -545,8 +551,10 @@ pub struct Roadmap {
     pub start: FiscalYear,
     /// How many years the axis shows (normally 10).
     pub years: u32,
+    #[serde(deserialize_with = "bounded_list")]
     pub actions: Vec<RoadmapAction>,
     /// Every fiscal year on the axis, in order (computed, not written).
+    #[serde(deserialize_with = "bounded_list")]
     pub axis: Vec<FiscalYear>,
 }
 
@@ -614,9 +622,9 @@ pub struct Stage {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FirstStep {
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub groups: Vec<ActorGroup>,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub extra: Vec<ExtraBox>,
 }
 
@@ -625,7 +633,7 @@ pub struct FirstStep {
 pub struct ActorGroup {
     /// 誰が: 3人で, マネ友と, みんなで, or a member's name.
     pub actor: Text,
-    #[serde(default)]
+    #[serde(deserialize_with = "bounded_list", default)]
     pub rows: Vec<FirstStepRow>,
 }
 

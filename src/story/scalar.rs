@@ -28,11 +28,31 @@ pub(crate) use numbers_as_text;
 /// is a pasted document by mistake, which would only overflow the layout.
 pub const MAX_TEXT_CHARS: usize = 5_000;
 
+/// The most code points one character (grapheme) may have: a letter with its
+/// accents, a family emoji. Thousands of combining marks on one letter are not
+/// text, and cost gigabytes to lay out.
+pub const MAX_CHARACTER_PARTS: usize = 32;
+
+/// The most items a list may have (and a story's activities, interviews …):
+/// a year of 70 activities is real, thousands are a mistake that would cost
+/// gigabytes and thousands of pages.
+pub const MAX_LIST_ITEMS: usize = 200;
+
 fn bounded<E: de::Error>(text: String) -> Result<String, E> {
+    use unicode_segmentation::UnicodeSegmentation;
     let chars = text.chars().count();
     if chars > MAX_TEXT_CHARS {
         return Err(E::custom(format_args!(
             "this text is {chars} characters long; a field holds at most {MAX_TEXT_CHARS} — split it or shorten it"
+        )));
+    }
+    if let Some(heavy) = text
+        .graphemes(true)
+        .find(|g| g.chars().count() > MAX_CHARACTER_PARTS)
+    {
+        return Err(E::custom(format_args!(
+            "a character of this text carries {} combining marks; at most {MAX_CHARACTER_PARTS} are allowed — retype the text",
+            heavy.chars().count() - 1
         )));
     }
     Ok(text)
@@ -105,6 +125,9 @@ impl<'de> Deserialize<'de> for TextList {
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<TextList, A::Error> {
                 let mut items = Vec::new();
                 while let Some(item) = seq.next_element::<Text>()? {
+                    if items.len() == MAX_LIST_ITEMS {
+                        return Err(too_many());
+                    }
                     items.push(item);
                 }
                 Ok(TextList(items))
@@ -136,4 +159,43 @@ impl<'de> Deserialize<'de> for Strength {
             ))),
         }
     }
+}
+
+/// How the error for a list longer than [`MAX_LIST_ITEMS`] begins.
+pub const TOO_MANY_ITEMS: &str = "this list has more than";
+
+/// The error for a list longer than [`MAX_LIST_ITEMS`].
+pub fn too_many<E: de::Error>() -> E {
+    E::custom(format_args!(
+        "{TOO_MANY_ITEMS} {MAX_LIST_ITEMS} items, the most a list may hold; keep the key points (the slides and sheets could not show more)"
+    ))
+}
+
+/// A list of at most [`MAX_LIST_ITEMS`] items, for `#[serde(deserialize_with)]`.
+pub fn bounded_list<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Bounded<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a sequence")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<T>()? {
+                if items.len() == MAX_LIST_ITEMS {
+                    return Err(too_many());
+                }
+                items.push(item);
+            }
+            Ok(items)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+    }
+    deserializer.deserialize_seq(Bounded(std::marker::PhantomData))
 }

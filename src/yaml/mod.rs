@@ -57,6 +57,19 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
             key.and_then(|k| recover::key_offset(&current, o, k, second))
                 .unwrap_or(o)
         });
+        // A list past its limit: point at its first item too many, and stop
+        // (blanking items one by one would report each of thousands).
+        let too_long = message.starts_with(crate::story::TOO_MANY_ITEMS);
+        let offset = if too_long {
+            field
+                .as_deref()
+                .and_then(|f| {
+                    recover::locate(text, &format!("{f}[{}]", crate::story::MAX_LIST_ITEMS))
+                })
+                .or(offset)
+        } else {
+            offset
+        };
         let root_missing = missing.is_some() && field.is_none();
         // Stand-ins appended past the user's text (after its last byte) never make
         // news; an error at the very end (an unclosed quote) does.
@@ -86,7 +99,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         }
         let syntax = serde_yaml::from_str::<serde_yaml::Value>(&current).is_err();
         let Some(offset) = offset else { break };
-        if syntax || problems.len() >= MAX_PROBLEMS {
+        if syntax || too_long || problems.len() >= MAX_PROBLEMS {
             break;
         }
         match step_past(&mut working, offset, missing.is_some(), field.is_none()) {
