@@ -208,6 +208,10 @@ pub struct RenderArgs {
     /// its page, a missing glyph) as errors: nothing is written
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Seconds a deck's layout may take before the build is stopped (a
+    /// theme's code that loops forever)
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
 }
 
 fn parse_ppi(text: &str) -> Result<f32, String> {

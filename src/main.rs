@@ -10,7 +10,13 @@ use clap::Parser;
 
 use args::{Cli, Command, ThemeCommand};
 
+/// Counts memory in use and ends a run that passes the limit with a message
+/// (see `storydeck::budget`).
+#[global_allocator]
+static ALLOCATOR: storydeck::budget::Budget = storydeck::budget::Budget;
+
 fn main() -> ExitCode {
+    storydeck::budget::Budget::enforce();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => cmd::build::build(args),

@@ -53,6 +53,9 @@ pub struct BuildOptions {
     pub export: ExportOptions,
     /// Warnings fail the build, and nothing is written.
     pub deny_warnings: bool,
+    /// How long laying the deck out may take (`--timeout`); `None` is
+    /// [`budget::DEFAULT_TIMEOUT`](crate::budget::DEFAULT_TIMEOUT).
+    pub timeout: Option<std::time::Duration>,
 }
 
 #[derive(Debug)]

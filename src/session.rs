@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use typst_kit::fonts::FontStore;
 
+use crate::budget::{DEFAULT_TIMEOUT, Deadline};
 use crate::diag::Result;
 use crate::fonts::load_fonts;
 use crate::render::{BuildOptions, Built, Compiled, compile_with_sources, write_deck};
@@ -79,6 +80,23 @@ impl Session {
     pub fn compile_deck(&self, story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
         let story = load_story(story_path)?;
         let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
+        // Past the deadline (a theme whose code loops), the process ends with
+        // a message naming the story, deck and theme.
+        let _deadline = Deadline::arm(
+            format!(
+                "laying out the {} deck of `{}` with theme `{}` ({})",
+                options.deck,
+                story_path.display(),
+                theme.config.name,
+                theme
+                    .layers()
+                    .iter()
+                    .map(|l| l.origin())
+                    .collect::<Vec<_>>()
+                    .join(" over ")
+            ),
+            options.timeout.unwrap_or(DEFAULT_TIMEOUT),
+        );
         let fonts = self.fonts(&theme, &options.font_paths)?;
         let sources = self.sources.clone();
         compile_with_sources(&story, story_path, theme, fonts, sources, options.deck)

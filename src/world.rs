@@ -87,6 +87,34 @@ impl SourceCache {
     }
 }
 
+/// The most pixels a raster image (an emblem, a photo) may have: 40 million,
+/// a 8000 × 5000 photo. A 1 KB file can claim 65535 × 65535 pixels, which
+/// decoding would allocate (13 GB) before anything could stop it.
+pub const MAX_IMAGE_PIXELS: u64 = 40_000_000;
+
+/// Refuses a raster image whose header claims more than [`MAX_IMAGE_PIXELS`],
+/// read from the header alone, before Typst decodes it.
+fn check_image_size(bytes: &[u8], path: &str) -> FileResult<()> {
+    // (imagesize knows raster formats only: an SVG is drawn, not decoded.)
+    let Ok(size) = imagesize::blob_size(bytes) else {
+        return Ok(());
+    };
+    let pixels = size.width as u64 * size.height as u64;
+    if pixels > MAX_IMAGE_PIXELS {
+        return Err(FileError::Other(Some(
+            format!(
+                "`{}` is {} × {} pixels; an image is at most {} million pixels — save it smaller",
+                path.trim_start_matches('/'),
+                size.width,
+                size.height,
+                MAX_IMAGE_PIXELS / 1_000_000
+            )
+            .into(),
+        )));
+    }
+    Ok(())
+}
+
 /// Every string of the story's JSON (word joiners taken out), for the files
 /// the story names.
 fn story_texts(json: &[u8]) -> std::collections::HashSet<String> {
@@ -175,6 +203,12 @@ impl DeckWorld {
     }
 
     fn read(&self, id: FileId) -> FileResult<Bytes> {
+        let bytes = self.read_unchecked(id)?;
+        check_image_size(&bytes, id.vpath().get_with_slash())?;
+        Ok(bytes)
+    }
+
+    fn read_unchecked(&self, id: FileId) -> FileResult<Bytes> {
         if id.root() != &VirtualRoot::Project {
             return Err(FileError::Other(Some(
                 "packages are not available in storydeck".into(),

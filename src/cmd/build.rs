@@ -93,6 +93,7 @@ pub fn deck_options(
         font_paths: render.font_paths.clone(),
         pdfpc: render.notes == Some(NotesFormat::Pdfpc) && deck.is_slides(),
         deny_warnings: render.deny_warnings,
+        timeout: Some(std::time::Duration::from_secs(render.timeout)),
         export: ExportOptions {
             format: render.format,
             ppi: render.ppi,
