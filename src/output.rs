@@ -92,7 +92,7 @@ fn inside(path: &Path, folder: &Path) -> bool {
 
 /// Whether the file's first bytes (of its first 1 KiB, for an SVG's XML
 /// prologue) show it is of the kind `magic` begins.
-fn starts_like(path: &Path, magic: &[u8]) -> bool {
+pub fn starts_like(path: &Path, magic: &[u8]) -> bool {
     use std::io::Read;
     let mut head = Vec::new();
     let read = std::fs::File::open(path).and_then(|f| f.take(1024).read_to_end(&mut head));
@@ -132,6 +132,57 @@ pub fn clean_stale_temps(dir: &Path) {
             .is_some_and(|age| age > STALE);
         if old {
             let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// After a set of page images is written for `output` (`deck.png` →
+/// `deck-01.png` …, or a `{p}` placeholder), removes the pages of an earlier,
+/// longer set that the new one lacks: a shorter deck must not leave a stale
+/// `deck-10.png` beside it. Only files named by the deck's own pattern (its
+/// prefix, two or more digits, its suffix) and of the format's kind go.
+pub fn remove_stale_pages(output: &Path, extension: &str, kept: &[&Path]) {
+    let Some(name) = output.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let (prefix, suffix) = match name.split_once("{p}") {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => {
+            let stem = output
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let suffix = output
+                .extension()
+                .map(|e| format!(".{}", e.to_string_lossy()))
+                .unwrap_or_default();
+            (format!("{stem}-"), suffix)
+        }
+    };
+    let Some((_, magic)) = PRODUCTS.iter().find(|(ext, _)| *ext == extension) else {
+        return;
+    };
+    let dir = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(number) = file
+            .strip_prefix(prefix.as_str())
+            .and_then(|rest| rest.strip_suffix(suffix.as_str()))
+        else {
+            continue;
+        };
+        let path = entry.path();
+        let page = number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit());
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if page && is_file && !kept.iter().any(|k| same_file(k, &path)) && starts_like(&path, magic)
+        {
+            let _ = std::fs::remove_file(&path);
         }
     }
 }

@@ -114,8 +114,10 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
     for (path, _) in &files {
         crate::output::check_target(path, story_path, &theme_folders)?;
     }
-    for (path, bytes) in &files {
-        write_atomically(path, bytes)?;
+    write_set(&files)?;
+    if matches!(format, Format::Png | Format::Svg) {
+        let kept: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
+        crate::output::remove_stale_pages(&output, format.extension(), &kept);
     }
     Ok(Built {
         outputs,
@@ -400,9 +402,39 @@ fn typst_diagnostic(world: &DeckWorld, d: &SourceDiagnostic) -> Diagnostic {
     diag
 }
 
+/// Writes a deck's files (a PDF and its notes, or a set of page images): all
+/// of them to temporary files first, then each renamed into place. A failure
+/// while writing (a full disk at page 4) leaves every earlier file as it was,
+/// never a set of new pages 1–3 and old pages 4–8.
+pub fn write_set(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        // On an error the temporaries staged so far are removed as they drop.
+        staged.push((path, stage(path, bytes)?));
+    }
+    for (path, temp) in staged {
+        temp.persist(path).map_err(|e| {
+            Diagnostic::error(format!("cannot replace `{}`: {}", path.display(), e.error))
+                .hint("check that the folder exists and is writable")
+        })?;
+    }
+    Ok(())
+}
+
 /// Writes beside the target, then renames: a failed or killed build never leaves
 /// a half-written PDF, and the previous one survives until the new one is whole.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let temp = stage(path, bytes)?;
+    temp.persist(path).map_err(|e| {
+        Diagnostic::error(format!("cannot replace `{}`: {}", path.display(), e.error))
+            .hint("check that the folder exists and is writable")
+    })?;
+    Ok(())
+}
+
+/// `bytes` in a temporary file beside `path`, whole and synced, to be renamed
+/// over it.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let fail = |what: &str, err: std::io::Error| {
         Diagnostic::error(format!("cannot {what} `{}`: {err}", path.display()))
             .hint("check that the folder exists and is writable")
@@ -422,8 +454,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| fail("write", e))?;
     temp.write_all(bytes).map_err(|e| fail("write", e))?;
     temp.as_file().sync_all().map_err(|e| fail("write", e))?;
-    temp.persist(path).map_err(|e| fail("replace", e.error))?;
-    Ok(())
+    Ok(temp)
 }
 
 /// A temporary file is private (0600), but the PDF it becomes is a document to

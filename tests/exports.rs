@@ -319,3 +319,50 @@ fn an_existing_folder_as_output_takes_the_default_name() {
     ]);
     assert!(page_texts(&dir.path().join("story-mayor-report.pdf")).len() >= 14);
 }
+
+#[test]
+fn a_shorter_set_of_pages_leaves_no_stale_page_of_the_longer_one() {
+    // The final session (more pages) then the sheets (9 pages) to the same
+    // name: x-10.png … of the first set go; files that only look alike stay.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.png");
+    let build = |deck: &str| {
+        storydeck_ok(&[
+            "build",
+            path_str(&example_story()),
+            "--deck",
+            deck,
+            "--format",
+            "png",
+            "--ppi",
+            "10",
+            "-o",
+            path_str(&out),
+        ]);
+    };
+    build("final-session");
+    let pages = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("x-"))
+            .collect();
+        names.sort();
+        names
+    };
+    let long = pages(dir.path());
+    assert!(long.len() > 9, "{long:?}");
+    for (name, text) in [
+        ("x-notes.png", "the team's picture"),
+        ("x-7.png", "one digit: not a page name"),
+        ("x-99.png", "not a PNG"),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    build("sheets");
+    let mut expected: Vec<String> = (1..=9).map(|p| format!("x-{p:02}.png")).collect();
+    expected.extend(["x-7.png", "x-99.png", "x-notes.png"].map(String::from));
+    expected.sort();
+    assert_eq!(pages(dir.path()), expected);
+}
