@@ -11,13 +11,46 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use super::scalar::numbers_as_text;
 
-/// Japanese eras in use for municipal fiscal years, newest first:
-/// (name, short letter, first Gregorian year, first month, first day).
-const ERAS: [(&str, &str, i32, u32, u32); 3] = [
+/// Japanese eras, newest first: (name, short letter, first Gregorian year,
+/// first month, first day). 明治 is counted from 1868 as the calendar does.
+const ERAS: [(&str, &str, i32, u32, u32); 5] = [
     ("令和", "R", 2019, 5, 1),
     ("平成", "H", 1989, 1, 8),
     ("昭和", "S", 1926, 12, 25),
+    ("大正", "T", 1912, 7, 30),
+    ("明治", "M", 1868, 1, 1),
 ];
+
+/// The years a story's years and dates may be in, in every form (2021,
+/// 令和3年度, R3, 2022-02-15): a municipality's history and its plans, not
+/// arithmetic that wraps.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The Gregorian year of year `n` of the era starting in `start` whose next
+/// era starts in `next` (none for 令和): `None` outside the era (平成40) or
+/// outside [`YEARS`].
+fn era_year(n: i32, start: i32, next: Option<i32>) -> Option<i32> {
+    let year = start.checked_add(n.checked_sub(1)?)?;
+    let in_era = n >= 1 && next.is_none_or(|next| year <= next);
+    (in_era && YEARS.contains(&year)).then_some(year)
+}
+
+/// The era written at the start of `text` (名 or letter): its index in [`ERAS`]
+/// and the rest of the text.
+fn era_prefix(text: &str) -> Option<(usize, &str)> {
+    ERAS.iter().enumerate().find_map(|(i, (name, letter, ..))| {
+        let rest = text
+            .strip_prefix(name)
+            .or_else(|| text.strip_prefix(letter))
+            .or_else(|| text.strip_prefix(&letter.to_lowercase()))?;
+        Some((i, rest))
+    })
+}
+
+/// The first year of the era after `ERAS[i]`.
+fn next_era_start(i: usize) -> Option<i32> {
+    i.checked_sub(1).map(|newer| ERAS[newer].2)
+}
 
 /// A Japanese fiscal year (April to March), named by the Gregorian year it starts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,23 +79,15 @@ impl FiscalYear {
         let text = text.trim();
         let text = text.strip_suffix("年度").unwrap_or(text);
         if let Ok(year) = text.parse::<i32>() {
-            return (1900..=2200).contains(&year).then_some(FiscalYear(year));
+            return YEARS.contains(&year).then_some(FiscalYear(year));
         }
-        for (name, letter, start, _, _) in ERAS {
-            let rest = text
-                .strip_prefix(name)
-                .or_else(|| text.strip_prefix(letter))
-                .or_else(|| text.strip_prefix(&letter.to_lowercase()));
-            if let Some(rest) = rest {
-                let n = if rest == "元" {
-                    1
-                } else {
-                    rest.parse::<i32>().ok()?
-                };
-                return (n >= 1).then_some(FiscalYear(start + n - 1));
-            }
-        }
-        None
+        let (era, rest) = era_prefix(text)?;
+        let n = if rest == "元" {
+            1
+        } else {
+            rest.parse::<i32>().ok()?
+        };
+        era_year(n, ERAS[era].2, next_era_start(era)).map(FiscalYear)
     }
 }
 
@@ -103,7 +128,7 @@ impl<'de> Deserialize<'de> for FiscalYear {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FiscalYear, E> {
                 FiscalYear::parse(v).ok_or_else(|| {
                     E::custom(format_args!(
-                        "`{v}` is not a fiscal year; write it as `2021` or `令和3年度`"
+                        "`{v}` is not a fiscal year between 1900 and 2200; write it as `2021` or `令和3年度`"
                     ))
                 })
             }
@@ -121,12 +146,31 @@ pub struct Date {
 }
 
 impl Date {
+    /// Parses `2022-02-15` (or `2022/2/15`), `2022年2月15日` and
+    /// `令和4年2月15日` (`R4年2月15日`, `令和元年5月1日`).
     pub fn parse(text: &str) -> Option<Self> {
-        let mut parts = text.trim().splitn(3, ['-', '/']);
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month: u32 = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let valid = (1900..=2200).contains(&year)
+        let text = text.trim();
+        let (year, month, day) = if let Some(rest) = text.strip_suffix('日') {
+            let (year, rest) = rest.split_once('年')?;
+            let (month, day) = rest.split_once('月')?;
+            let year = match year.parse::<i32>() {
+                Ok(year) => year,
+                Err(_) => {
+                    let (era, n) = era_prefix(year)?;
+                    let n = if n == "元" { 1 } else { n.parse().ok()? };
+                    era_year(n, ERAS[era].2, next_era_start(era))?
+                }
+            };
+            (year, month.parse().ok()?, day.parse().ok()?)
+        } else {
+            let mut parts = text.splitn(3, ['-', '/']);
+            (
+                parts.next()?.parse().ok()?,
+                parts.next()?.parse().ok()?,
+                parts.next()?.parse().ok()?,
+            )
+        };
+        let valid = YEARS.contains(&year)
             && (1..=12).contains(&month)
             && (1..=days_in_month(year, month)).contains(&day);
         valid.then_some(Date { year, month, day })
@@ -178,7 +222,7 @@ impl<'de> Deserialize<'de> for Date {
         let text = String::deserialize(deserializer)?;
         Date::parse(&text).ok_or_else(|| {
             de::Error::custom(format_args!(
-                "`{text}` is not a date; write it as year-month-day, e.g. `2022-02-15`"
+                "`{text}` is not a date between 1900 and 2200; write it as year-month-day, e.g. `2022-02-15` (or `令和4年2月15日`)"
             ))
         })
     }
@@ -229,5 +273,37 @@ mod tests {
         assert_eq!(d("2022-02-15").fiscal_year(), FiscalYear(2021));
         assert_eq!(Date::parse("2022-02-30"), None);
         assert_eq!(Date::parse("2022-13-01"), None);
+    }
+
+    #[test]
+    fn every_form_of_a_year_has_one_range_and_eras_their_true_spans() {
+        // No wrapping, no era year past the era's end, one range for all forms.
+        for text in [
+            "R2147483647",
+            "令和99999999年度",
+            "2201",
+            "1899",
+            "平成40年度",
+            "S0",
+            "H-1",
+        ] {
+            assert_eq!(FiscalYear::parse(text), None, "{text}");
+        }
+        assert_eq!(FiscalYear::parse("平成31年度"), Some(FiscalYear(2019)));
+        assert_eq!(FiscalYear::parse("大正10年度"), Some(FiscalYear(1921)));
+        assert_eq!(FiscalYear::parse("2200"), Some(FiscalYear(2200)));
+        assert_eq!(FiscalYear::parse("令和182年度"), Some(FiscalYear(2200)));
+        assert_eq!(FiscalYear::parse("令和183年度"), None);
+        let d = |s| Date::parse(s).unwrap();
+        // Before 昭和: 大正 and 明治, never 昭和-25年.
+        assert_eq!(d("1926-12-24").japanese(), "大正15年12月24日");
+        assert_eq!(d("1926-12-25").japanese(), "昭和元年12月25日");
+        assert_eq!(d("1905-03-01").japanese(), "明治38年3月1日");
+        // Japanese dates are read as they are written on the sheets.
+        assert_eq!(d("令和5年2月15日"), d("2023-02-15"));
+        assert_eq!(d("令和元年5月1日"), d("2019-05-01"));
+        assert_eq!(d("2023年2月15日"), d("2023-02-15"));
+        assert_eq!(Date::parse("令和5年2月30日"), None);
+        assert_eq!(Date::parse("2201-01-01"), None);
     }
 }
