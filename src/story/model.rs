@@ -34,7 +34,8 @@ pub struct Story {
     #[serde(default)]
     pub addressee: Option<Text>,
     /// Years to the vision (ビジョン): normally 10, some years use 20.
-    #[serde(default = "default_horizon")]
+    #[serde(default = "default_horizon", deserialize_with = "horizon")]
+    #[schemars(range(min = 1, max = 50))]
     pub horizon_years: u32,
     #[serde(deserialize_with = "bounded_list", default)]
     pub team: Vec<Member>,
@@ -69,6 +70,17 @@ pub struct Story {
 
 fn default_horizon() -> u32 {
     10
+}
+
+/// The vision's horizon: 1 to 50 years (the programme uses 10, sometimes 20 or 30).
+fn horizon<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let years = i64::deserialize(deserializer)?;
+    match u32::try_from(years) {
+        Ok(y @ 1..=50) => Ok(y),
+        _ => Err(serde::de::Error::custom(format_args!(
+            "horizon_years is {years}; the vision looks 1 to 50 years ahead (usually 10)"
+        ))),
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
