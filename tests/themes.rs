@@ -627,3 +627,52 @@ fn theme_fonts_are_read_confined_bounded_and_named_when_broken() {
         assert!(error.contains("fonts/"), "{what}: names the file: {error}");
     }
 }
+
+#[test]
+fn a_long_extends_chain_and_a_linked_theme_yaml_are_named_for_what_they_are() {
+    // Seventeen themes in a row, with no loop: named as too long, not a loop.
+    let root = tempfile::tempdir().unwrap();
+    for i in 0..=17 {
+        let parent = if i == 0 {
+            "default".to_owned()
+        } else {
+            format!("t{}", i - 1)
+        };
+        write_files(
+            root.path(),
+            &[(&format!("t{i}/theme.yaml"), &format!("extends: {parent}\n"))],
+        );
+    }
+    let error = compile_error(&options(path_str(&root.path().join("t17"))));
+    assert!(
+        error.contains("a chain of more than 16 themes") && !error.contains("loop"),
+        "{error}"
+    );
+    // A theme.yaml that is a link out of its folder.
+    #[cfg(unix)]
+    {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("theme.yaml"), "extends: default\n").unwrap();
+        let theme = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("theme.yaml"),
+            theme.path().join("theme.yaml"),
+        )
+        .unwrap();
+        let error = compile_error(&options(path_str(theme.path())));
+        assert!(
+            error.contains("is a link that leads outside the theme folder"),
+            "{error}"
+        );
+    }
+}
+
+#[test]
+fn a_text_size_out_of_range_points_at_its_line_in_theme_yaml() {
+    let theme = folder(&[("theme.yaml", "extends: default\nsizes:\n  largest: 400\n")]);
+    let error = compile_error(&options(path_str(theme.path())));
+    assert!(
+        error.contains("theme.yaml:3:3") && error.contains("between 4 and 40 pt"),
+        "{error}"
+    );
+}

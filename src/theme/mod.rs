@@ -24,7 +24,7 @@ pub use spec::{
 use crate::diag::{Diagnostic, Result};
 use crate::yaml;
 
-/// Chains longer than this are a loop or a mistake.
+/// Chains longer than this are a mistake (a loop is named as one).
 const MAX_CHAIN: usize = 16;
 
 #[derive(Debug, Clone)]
@@ -99,10 +99,26 @@ impl Layer {
     }
 
     fn spec(&self) -> Result<ThemeSpec> {
-        let bytes = self
-            .file("theme.yaml")
-            .ok_or_else(|| Diagnostic::error(format!("theme `{}` has no theme.yaml", self.name)))?;
         let name = self.display("theme.yaml");
+        let bytes = match &self.source {
+            Source::Builtin(_) => self.file("theme.yaml"),
+            Source::Folder(path) => match read_confined(path, "theme.yaml") {
+                Ok(bytes) => Some(Bytes::new(bytes)),
+                Err(Refused::NotFound) => None,
+                Err(refused) => {
+                    let why = match refused {
+                        Refused::Outside => "is a link that leads outside the theme folder".to_owned(),
+                        Refused::Hidden => "is a link to a hidden file".to_owned(),
+                        Refused::TooLarge(size) => format!("is {} MB, far larger than a theme.yaml", size >> 20),
+                        Refused::NotFound => unreachable!("handled above"),
+                    };
+                    return Err(Diagnostic::error(format!("`{name}` {why}"))
+                        .hint("a theme's files are read only from inside its folder: copy the file in rather than link to it")
+                        .into());
+                }
+            },
+        }
+        .ok_or_else(|| Diagnostic::error(format!("theme `{}` has no theme.yaml", self.name)))?;
         let text = std::str::from_utf8(&bytes).map_err(|_| {
             Diagnostic::error(format!("`{name}` is not UTF-8 text")).hint("save it as UTF-8")
         })?;
@@ -223,14 +239,26 @@ impl Theme {
                     layer.display("theme.yaml")
                 ))
             })?;
-            if layers.iter().any(|l| l.identity() == next.identity()) || layers.len() >= MAX_CHAIN {
-                let chain: Vec<&str> = layers.iter().map(|l| l.name.as_str()).collect();
+            let chain: Vec<&str> = layers.iter().map(|l| l.name.as_str()).collect();
+            if layers.iter().any(|l| l.identity() == next.identity()) {
                 return Err(Diagnostic::error(format!(
                     "themes extend each other in a loop: {} → {}",
                     chain.join(" → "),
                     next.name
                 ))
                 .hint("one theme of the chain must extend `default` (or nothing)")
+                .into());
+            }
+            if layers.len() >= MAX_CHAIN {
+                return Err(Diagnostic::error(format!(
+                    "theme `{}` extends a chain of more than {MAX_CHAIN} themes: {} → {} …",
+                    layers[0].name,
+                    chain.join(" → "),
+                    next.name
+                ))
+                .hint(format!(
+                    "a theme may extend at most {MAX_CHAIN} others in a row; merge some of them"
+                ))
                 .into());
             }
             layers.push(next);

@@ -61,9 +61,25 @@ pub struct PageSpec {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SizeSpec {
+    #[serde(default, deserialize_with = "text_size")]
     pub largest: Option<f64>,
+    #[serde(default, deserialize_with = "text_size")]
     pub smallest: Option<f64>,
+    #[serde(default, deserialize_with = "text_size")]
     pub continued: Option<f64>,
+}
+
+/// A text size in pt, 4 to 40: checked as theme.yaml is read, so the error
+/// points at the line.
+fn text_size<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, D::Error> {
+    let size = f64::deserialize(deserializer)?;
+    if (4.0..=40.0).contains(&size) {
+        Ok(Some(size))
+    } else {
+        Err(de::Error::custom(format_args!(
+            "a text size of {size} pt; sizes are between 4 and 40 pt"
+        )))
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
