@@ -125,3 +125,49 @@ fn a_snippet_shows_a_window_of_a_long_line_not_all_of_it() {
     assert!(err.len() < 4000, "{} bytes of message", err.len());
     assert!(err.contains("programme_theme"), "{err}");
 }
+
+#[test]
+fn mistakes_are_located_where_an_editor_shows_them() {
+    // (story, where the error is, what it says): CRLF and CR-only line ends,
+    // an invisible character, a tab in the indentation of line 2.
+    let cases = [
+        (
+            "municipality: 架空市\r\nfiscal_year: 2021\r\nsheets:\r\n  vision:\r\n    statement: x\r\n    bogus: 1\r\n",
+            ":6:5",
+            "unknown field `bogus`",
+        ),
+        (
+            "municipality: 架空市\rfiscal_year: 2021\rsheets:\r  vision:\r    statement: x\r    bogus: 1\r",
+            ":6:5",
+            "unknown field `bogus`",
+        ),
+        (
+            "municipality: 架空市\nfiscal_year: 2021\nprogramme_theme: ab\u{0}cd\n",
+            ":3:20",
+            "invisible character (U+0000)",
+        ),
+        (
+            "municipality: 架空市\nfiscal_year: 2021\nprogramme_theme: ab\u{7f}cd\n",
+            ":3:20",
+            "invisible character (U+007F)",
+        ),
+        (
+            "municipality: 架空市\nfiscal_year: 2021\nprogramme_theme: ab\u{ffff}cd\n",
+            ":3:20",
+            "invisible character (U+FFFF)",
+        ),
+        (
+            "municipality: 架空市\n\tfiscal_year: 2021\n",
+            ":2:1",
+            "indented with a tab",
+        ),
+    ];
+    for (yaml, at, says) in cases {
+        let (_dir, story) = story_in_temp(yaml);
+        let output = storydeck(&["check", path_str(&story)]);
+        let err = fails_with(&output, 1, says);
+        assert!(err.contains(&format!("story.yaml{at}")), "{yaml:?}: {err}");
+        // One error, not the same one twice or a false "missing field".
+        assert_eq!(err.matches("error:").count(), 1, "{yaml:?}: {err}");
+    }
+}

@@ -60,7 +60,11 @@ fn decode(bytes: &[u8], name: &str) -> Result<String> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_owned()),
+        Ok(text) => {
+            let text = unix_lines(text);
+            refuse_invisible(&text, name)?;
+            Ok(text)
+        }
         Err(err) => {
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -72,6 +76,39 @@ fn decode(bytes: &[u8], name: &str) -> Result<String> {
             .into())
         }
     }
+}
+
+/// Windows (CRLF) and old Mac (CR) line ends as `\n`: the parser then counts
+/// lines as every editor does (a CRLF file was reported at two places, a CR
+/// one as a single line missing every field).
+pub fn unix_lines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A character YAML refuses and an editor does not show (NUL, DEL, U+FFFF …),
+/// located exactly: the parser only says "at position 61", at 1:1.
+fn refuse_invisible(text: &str, name: &str) -> Result<()> {
+    let invisible = |c: char| {
+        (c.is_control() && !matches!(c, '\n' | '\t')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+    };
+    let Some((offset, c)) = text.char_indices().find(|&(_, c)| invisible(c)) else {
+        return Ok(());
+    };
+    let location = crate::diag::Location {
+        file: name.to_owned(),
+        source: std::sync::Arc::from(text),
+        range: offset..offset + c.len_utf8(),
+    };
+    Err(Diagnostic::error(format!(
+        "an invisible character (U+{:04X}) is in the text",
+        c as u32
+    ))
+    .at(location)
+    .hint("delete it: it was probably pasted in with the text around it")
+    .into())
 }
 
 /// Parses story text; `name` is how the file is named in messages.

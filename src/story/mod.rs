@@ -13,7 +13,9 @@ pub use caps::{CapField, Caps, DeckCaps};
 pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;
-pub use load::{MAX_STORY_BYTES, load_story, load_story_with_text, parse_story, story_dir};
+pub use load::{
+    MAX_STORY_BYTES, load_story, load_story_with_text, parse_story, story_dir, unix_lines,
+};
 pub use model::*;
 pub use scalar::{
     MAX_CHARACTER_PARTS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Strength, TOO_MANY_ITEMS, Text, TextList,

@@ -122,7 +122,7 @@ impl Layer {
         let text = std::str::from_utf8(&bytes).map_err(|_| {
             Diagnostic::error(format!("`{name}` is not UTF-8 text")).hint("save it as UTF-8")
         })?;
-        parse_spec(text, &name)
+        parse_spec(&crate::story::unix_lines(text), &name)
     }
 
     /// Font files directly in the layer's `fonts/` folder, sorted by name, each

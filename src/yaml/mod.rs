@@ -246,6 +246,13 @@ fn yaml_diagnostic(
     docs: &str,
 ) -> Diagnostic {
     let mut diag = Diagnostic::error(message);
+    // A tab in a line's indentation: the parser blames the token before it,
+    // often on the line above. Point at the tab itself and say what it is.
+    let tab = offset.and_then(|o| indenting_tab(text, o));
+    if tab.is_some() {
+        diag = diag.hint("this line is indented with a tab: YAML indents with spaces only — replace the tab with spaces");
+    }
+    let offset = tab.or(offset);
     if let Some(offset) = offset {
         let mut start = offset.min(text.len());
         while !text.is_char_boundary(start) {
@@ -275,6 +282,26 @@ fn yaml_diagnostic(
         diag = diag.hint(hint);
     }
     diag
+}
+
+/// The offset of a tab in the indentation of the line holding `offset` or of
+/// the line after it (where the parser, having read ahead, stopped).
+fn indenting_tab(text: &str, offset: usize) -> Option<usize> {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let mut start = line_start;
+    for _ in 0..2 {
+        let line = text[start..].split('\n').next()?;
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(tab) = line[..indent].find('\t') {
+            return Some(start + tab);
+        }
+        start += line.len() + 1;
+        if start > text.len() {
+            break;
+        }
+    }
+    None
 }
 
 /// serde_yaml appends " at line L column C" (and sometimes a path prefix);
