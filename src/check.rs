@@ -261,7 +261,8 @@ pub fn first_year(period: &str) -> Option<FiscalYear> {
 }
 
 /// Points the diagnostic at `path`, or at its nearest ancestor the text shows.
-fn at(source: &Source, path: &str, diag: Diagnostic) -> Diagnostic {
+/// `diag` located at the story field `path` (or its nearest written ancestor).
+pub fn at(source: &Source, path: &str, diag: Diagnostic) -> Diagnostic {
     let mut candidate = path;
     loop {
         if let Some(offset) = recover::locate(source.text, candidate) {

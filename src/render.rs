@@ -81,6 +81,8 @@ pub struct Compiled {
     world: DeckWorld,
     ident: String,
     date: Datetime,
+    /// The story file, for locating a story text an export refuses.
+    story_path: PathBuf,
 }
 
 /// A build's files, in memory until every one of them is ready.
@@ -238,14 +240,22 @@ pub fn compile_with_sources(
         &document,
         story_json.as_deref().unwrap_or_default(),
     ));
+    let story_value: Option<serde_json::Value> = story_json
+        .as_deref()
+        .and_then(|json| serde_json::from_slice(json).ok());
     for (c, page) in missing_glyphs(&document) {
-        warnings.push(
-            Diagnostic::warning(format!(
-                "no font has a glyph for `{c}` (U+{:04X}), first on page {page}: it prints as □",
-                c as u32
-            ))
-            .hint("replace the character, or add a font that has it to the theme's fonts/"),
-        );
+        let mut warning = Diagnostic::warning(format!(
+            "no font has a glyph for `{c}` (U+{:04X}), first on page {page}: it prints as □",
+            c as u32
+        ))
+        .hint("replace the character, or add a font that has it to the theme's fonts/");
+        if let Some(field) = story_value
+            .as_ref()
+            .and_then(|v| field_holding(v, &c.to_string(), ""))
+        {
+            warning = warning.field(field);
+        }
+        warnings.push(warning);
     }
     let stem = story_path
         .file_stem()
@@ -258,6 +268,7 @@ pub fn compile_with_sources(
         world,
         ident: format!("storydeck/{stem}/{}", deck.name()),
         date,
+        story_path: story_path.to_owned(),
     })
 }
 
@@ -342,8 +353,44 @@ impl Compiled {
         typst_pdf::pdf(&self.document, &options).map_err(|errors| {
             let hint = standards_hint(&export.standards);
             let located = to_diagnostics(&self.world, &errors).0.into_iter();
-            Diagnostics(located.map(|d| d.hint(hint.clone())).collect())
+            Diagnostics(
+                located
+                    .map(|d| {
+                        self.story_text_refused(&d)
+                            .unwrap_or_else(|| d.hint(hint.clone()))
+                    })
+                    .collect(),
+            )
         })
+    }
+
+    /// A PDF standard's refusal of a text no font can draw (an emoji under
+    /// PDF/A) is the story's, not the theme's: said of the story field that
+    /// holds the text, at its line, when the text comes from the story.
+    fn story_text_refused(&self, d: &Diagnostic) -> Option<Diagnostic> {
+        let (_, rest) = d.message.split_once("the text `\"")?;
+        let (text, _) = rest.split_once("\"`")?;
+        let json = self.world.data(crate::world::STORY_JSON)?;
+        let field = field_holding(&serde_json::from_slice(&json).ok()?, text, "")?;
+        let standard = d
+            .message
+            .split(" error:")
+            .next()
+            .unwrap_or("the PDF standard");
+        let diag = Diagnostic::error(format!(
+            "{standard}: `{text}` in the story has no glyph in the theme's fonts, and the standard requires every character drawn"
+        ))
+        .field(field.clone())
+        .hint("remove the character (an emoji, a rare symbol) from the field, add a font that has it to the theme's fonts/, or build without --pdf-standard");
+        let name = self.story_path.display().to_string();
+        let text =
+            crate::story::read_bounded(&self.story_path, crate::story::MAX_STORY_BYTES).ok()?;
+        let text = crate::story::unix_lines(std::str::from_utf8(&text).ok()?);
+        let source = crate::check::Source {
+            text: &text,
+            name: &name,
+        };
+        Some(crate::check::at(&source, &field, diag))
     }
 
     /// Page `index` (0-based) as an SVG document.
@@ -363,6 +410,27 @@ impl Compiled {
         };
         let pixmap = typst_render::render(page, &options);
         pixmap.encode_png().ok()
+    }
+}
+
+/// The path of the first story field whose text contains `needle`
+/// (`sheets.vision.images[2]`), word joiners aside.
+fn field_holding(value: &serde_json::Value, needle: &str, path: &str) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => nobreak::plain(s).contains(needle).then(|| path.to_owned()),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, v)| field_holding(v, needle, &format!("{path}[{i}]"))),
+        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let child = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            field_holding(v, needle, &child)
+        }),
+        _ => None,
     }
 }
 

@@ -366,3 +366,21 @@ fn a_shorter_set_of_pages_leaves_no_stale_page_of_the_longer_one() {
     expected.sort();
     assert_eq!(pages(dir.path()), expected);
 }
+
+#[test]
+fn a_character_pdfa_refuses_is_named_in_the_story_not_blamed_on_the_theme() {
+    let (dir, story) =
+        story_in_temp("municipality: 架空市\nfiscal_year: 2021\nprogramme_theme: \"対話😀の場\"\n");
+    let output = storydeck(&[
+        "build",
+        path_str(&story),
+        "--pdf-standard",
+        "a-2b",
+        "-o",
+        path_str(&dir.path().join("x.pdf")),
+    ]);
+    let err = fails_with(&output, 1, "`😀` in the story has no glyph");
+    assert!(err.contains("story.yaml:3:"), "{err}");
+    assert!(err.contains("field: programme_theme"), "{err}");
+    assert!(!err.contains("fix the theme file"), "{err}");
+}

@@ -31,8 +31,14 @@ pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
         Diagnostic::error(format!("cannot read story `{name}`: {err}"))
             .hint("check the path; a story is a .yaml file such as decks/minaseno/story.yaml")
     })?;
-    let text = decode(&bytes, &name)?;
-    let story = parse_story(&text, &name)?;
+    story_from_bytes(&bytes, &name)
+}
+
+/// A story file's bytes (named `name` in messages) decoded and parsed: the
+/// story, and its text as decoded (for locating fields in messages).
+pub fn story_from_bytes(bytes: &[u8], name: &str) -> Result<(Story, String)> {
+    let text = decode(bytes, name)?;
+    let story = parse_story(&text, name)?;
     Ok((story, text))
 }
 
