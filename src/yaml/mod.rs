@@ -54,7 +54,12 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
             } else {
                 field.as_deref().and_then(last_key)
             };
-            key.and_then(|k| recover::key_offset(&current, o, k, second))
+            // A duplicate in a flow mapping (`{ a: 1, a: 2 }`) is the last
+            // copy on its line, not the block key before the brace.
+            let flow = key
+                .filter(|_| second)
+                .and_then(|k| recover::flow_key_offset(&current, o, k));
+            flow.or_else(|| key.and_then(|k| recover::key_offset(&current, o, k, second)))
                 .unwrap_or(o)
         });
         // A list past its limit: point at its first item too many, and stop

@@ -103,6 +103,25 @@ pub fn key_offset(text: &str, offset: usize, key: &str, last: bool) -> Option<us
     found
 }
 
+/// In a flow mapping on the line of `offset` (`vision: { a: 1, a: 2 }`), the
+/// offset of the last `key:` written in it.
+pub fn flow_key_offset(text: &str, offset: usize, key: &str) -> Option<usize> {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    let line = &text[line_start..line_end];
+    let brace = line.find('{')?;
+    let mut found = None;
+    for (i, _) in line.match_indices(key).filter(|(i, _)| *i > brace) {
+        let before = line[..i].trim_end().chars().last();
+        let after = line[i + key.len()..].trim_start();
+        if matches!(before, Some('{' | ',')) && after.starts_with(':') {
+            found = Some(line_start + i);
+        }
+    }
+    found
+}
+
 /// The byte offset where the field at `path` (`sheets.force_field.restraining[1]`)
 /// is written, for block-style YAML: each key is looked for among its parent's
 /// keys, each `[n]` is the parent's n-th `- ` item. `None` when not found (flow
