@@ -352,3 +352,16 @@ fn a_build_cleans_up_what_a_killed_build_left_behind() {
     assert!(!stale.exists(), "the stale temp is removed");
     assert!(recent.exists(), "a recent temp is left alone");
 }
+
+#[test]
+fn a_text_that_looks_like_a_number_prints_exactly_as_written() {
+    let (dir, story) = story_in_temp(
+        "municipality: 架空市\nfiscal_year: 2021\nprogramme_theme: 0x10\npartner: 1.50\nsheets:\n  vision:\n    statement: 0o17\n",
+    );
+    let pdf = dir.path().join("x.pdf");
+    storydeck_ok(&["build", path_str(&story), "-o", path_str(&pdf)]);
+    let text = page_texts(&pdf).concat();
+    for written in ["0x10", "1.50", "0o17"] {
+        assert!(text.contains(written), "{written} not printed as written");
+    }
+}

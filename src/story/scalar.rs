@@ -58,9 +58,10 @@ fn bounded<E: de::Error>(text: String) -> Result<String, E> {
     Ok(text)
 }
 
-/// Free text from the story. YAML turns `target: 30` into a number; users mean the
-/// text "30", so integers and decimals are accepted and kept as written by serde.
-/// (A decimal's trailing zeros are lost by YAML itself: docs/story.md says to quote.)
+/// Free text from the story. YAML would turn `target: 30` into a number; users
+/// mean the text "30", so a text field takes its scalar exactly as written
+/// (`1.50`, `0x10` and `.nan` stay as typed). Numbers reaching a visitor some
+/// other way (one item written for a list) are printed as YAML read them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Text(pub String);
@@ -79,7 +80,9 @@ impl fmt::Display for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TextVisitor).map(Text)
+        // Asked for as a string, YAML gives a scalar exactly as written:
+        // `1.50` keeps its zero, `0x10` is not 16, `.nan` is not NaN.
+        deserializer.deserialize_str(TextVisitor).map(Text)
     }
 }
 
