@@ -75,27 +75,13 @@ impl Budget {
 // the only addition is the count of bytes in use.
 unsafe impl GlobalAlloc for Budget {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if !Budget::admit(layout.size()) {
-            over_budget(layout.size());
-        }
         // SAFETY: as the caller promised for `layout`.
-        let ptr = unsafe { System.alloc(layout) };
-        if ptr.is_null() {
-            release(layout.size());
-        }
-        ptr
+        counted(layout.size(), || unsafe { System.alloc(layout) })
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if !Budget::admit(layout.size()) {
-            over_budget(layout.size());
-        }
         // SAFETY: as the caller promised for `layout`.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if ptr.is_null() {
-            release(layout.size());
-        }
-        ptr
+        counted(layout.size(), || unsafe { System.alloc_zeroed(layout) })
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
@@ -118,6 +104,19 @@ unsafe impl GlobalAlloc for Budget {
         }
         new
     }
+}
+
+/// A block of `size` taken by `allocate` within the budget (its count given
+/// back if the system has none to give).
+fn counted(size: usize, allocate: impl FnOnce() -> *mut u8) -> *mut u8 {
+    if !Budget::admit(size) {
+        over_budget(size);
+    }
+    let ptr = allocate();
+    if ptr.is_null() {
+        release(size);
+    }
+    ptr
 }
 
 /// Gives back a block's count (small blocks were never counted).

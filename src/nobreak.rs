@@ -198,6 +198,36 @@ fn strip_frame(frame: &mut Frame) {
     });
 }
 
+/// Every text of a story's (or theme's) JSON with its field path
+/// (`sheets.vision.images[2]`), word joiners taken out: for the files a story
+/// names and for finding the field that holds a text.
+pub fn texts_with_paths(value: &serde_json::Value) -> Vec<(String, String)> {
+    fn walk(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(s) => out.push((path, plain(s))),
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, format!("{path}[{i}]"), out);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let child = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    walk(v, child, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,23 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Result};
 
+/// How storydeck's temporary files are named (`.storydeck-XXXX.tmp`): written
+/// beside an output, then renamed over it.
+pub const TEMP_PREFIX: &str = ".storydeck-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether `name` is one of storydeck's temporary files.
+pub fn is_temp(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+}
+
+/// Whether `extension` names a kind of file storydeck writes.
+pub fn is_product(extension: &str) -> bool {
+    PRODUCTS
+        .iter()
+        .any(|(ext, _)| ext.eq_ignore_ascii_case(extension))
+}
+
 /// The extensions of the files storydeck writes, with how each begins.
 const PRODUCTS: [(&str, &[u8]); 4] = [
     ("pdf", b"%PDF"),
@@ -120,7 +137,7 @@ pub fn clean_stale_temps(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(".storydeck-") && name.ends_with(".tmp")) {
+        if !is_temp(&name) {
             continue;
         }
         let old = entry

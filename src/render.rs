@@ -251,7 +251,7 @@ pub fn compile_with_sources(
         .hint("replace the character, or add a font that has it to the theme's fonts/");
         if let Some(field) = story_value
             .as_ref()
-            .and_then(|v| field_holding(v, &c.to_string(), ""))
+            .and_then(|v| field_holding(v, &c.to_string()))
         {
             warning = warning.field(field);
         }
@@ -371,7 +371,7 @@ impl Compiled {
         let (_, rest) = d.message.split_once("the text `\"")?;
         let (text, _) = rest.split_once("\"`")?;
         let json = self.world.data(crate::world::STORY_JSON)?;
-        let field = field_holding(&serde_json::from_slice(&json).ok()?, text, "")?;
+        let field = field_holding(&serde_json::from_slice(&json).ok()?, text)?;
         let standard = d
             .message
             .split(" error:")
@@ -414,24 +414,12 @@ impl Compiled {
 }
 
 /// The path of the first story field whose text contains `needle`
-/// (`sheets.vision.images[2]`), word joiners aside.
-fn field_holding(value: &serde_json::Value, needle: &str, path: &str) -> Option<String> {
-    match value {
-        serde_json::Value::String(s) => nobreak::plain(s).contains(needle).then(|| path.to_owned()),
-        serde_json::Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, v)| field_holding(v, needle, &format!("{path}[{i}]"))),
-        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
-            let child = if path.is_empty() {
-                k.clone()
-            } else {
-                format!("{path}.{k}")
-            };
-            field_holding(v, needle, &child)
-        }),
-        _ => None,
-    }
+/// (`sheets.vision.images[2]`).
+fn field_holding(value: &serde_json::Value, needle: &str) -> Option<String> {
+    nobreak::texts_with_paths(value)
+        .into_iter()
+        .find(|(_, text)| text.contains(needle))
+        .map(|(path, _)| path)
 }
 
 fn standards_hint(standards: &[PdfStandard]) -> String {
@@ -481,10 +469,7 @@ pub fn write_set(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
         staged.push((path, stage(path, bytes)?));
     }
     for (path, temp) in staged {
-        temp.persist(path).map_err(|e| {
-            Diagnostic::error(format!("cannot replace `{}`: {}", path.display(), e.error))
-                .hint("check that the folder exists and is writable")
-        })?;
+        persist(temp, path)?;
     }
     Ok(())
 }
@@ -492,7 +477,11 @@ pub fn write_set(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
 /// Writes beside the target, then renames: a failed or killed build never leaves
 /// a half-written PDF, and the previous one survives until the new one is whole.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let temp = stage(path, bytes)?;
+    persist(stage(path, bytes)?, path)
+}
+
+/// A staged file renamed over `path`.
+fn persist(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     temp.persist(path).map_err(|e| {
         Diagnostic::error(format!("cannot replace `{}`: {}", path.display(), e.error))
             .hint("check that the folder exists and is writable")
@@ -515,8 +504,8 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
     crate::output::clean_stale_temps(dir);
     let mut temp = tempfile::Builder::new()
-        .prefix(".storydeck-")
-        .suffix(".tmp")
+        .prefix(crate::output::TEMP_PREFIX)
+        .suffix(crate::output::TEMP_SUFFIX)
         .permissions(output_permissions(path))
         .tempfile_in(dir)
         .map_err(|e| fail("write", e))?;

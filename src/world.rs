@@ -115,24 +115,15 @@ fn check_image_size(bytes: &[u8], path: &str) -> FileResult<()> {
     Ok(())
 }
 
-/// Every string of the story's JSON (word joiners taken out), for the files
-/// the story names.
+/// Every text of the story: the story-folder files it may name.
 fn story_texts(json: &[u8]) -> std::collections::HashSet<String> {
-    fn walk(value: &serde_json::Value, out: &mut std::collections::HashSet<String>) {
-        match value {
-            serde_json::Value::String(s) => {
-                out.insert(crate::nobreak::plain(s).trim_start_matches("./").to_owned());
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = std::collections::HashSet::new();
-    if let Ok(value) = serde_json::from_slice(json) {
-        walk(&value, &mut out);
-    }
-    out
+    let Ok(value) = serde_json::from_slice(json) else {
+        return Default::default();
+    };
+    crate::nobreak::texts_with_paths(&value)
+        .into_iter()
+        .map(|(_, text)| text.trim_start_matches("./").to_owned())
+        .collect()
 }
 
 /// Interns a fixed virtual path. Ids are process-global and never freed, so only

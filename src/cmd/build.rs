@@ -38,9 +38,10 @@ pub fn check_format(render: &RenderArgs) -> Result<()> {
     if let Some(out) = &render.output
         && decks.len() > 1
         && !out.is_dir()
-        && out.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            ["pdf", "png", "svg", "pdfpc"].contains(&e.to_ascii_lowercase().as_str())
-        })
+        && out
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(storydeck::output::is_product)
     {
         return Err(Diagnostic::error(format!(
             "-o `{}` names a file, but {} decks are built",

@@ -113,7 +113,7 @@ fn watch_new(
 fn is_own_output(path: &Path, outputs: &HashSet<PathBuf>) -> bool {
     let temp = path
         .file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with(".storydeck-"));
+        .is_some_and(|n| storydeck::output::is_temp(&n.to_string_lossy()));
     temp || outputs.contains(&absolute(path))
 }
 
