@@ -20,7 +20,7 @@ use std::sync::Arc;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term;
-use termcolor::{ColorChoice, StandardStream};
+use termcolor::{Buffer, ColorChoice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -104,9 +104,14 @@ impl Diagnostic {
         };
         let mut notes = Vec::new();
         if let Some(field) = &self.field {
-            notes.push(format!("field: {}", printable(field)));
+            notes.push(format!("{}: {}", crate::t!("diag-field"), printable(field)));
         }
-        notes.extend(self.hints.iter().map(|h| format!("hint: {}", printable(h))));
+        let hint = crate::t!("diag-hint");
+        notes.extend(
+            self.hints
+                .iter()
+                .map(|h| format!("{hint}: {}", printable(h))),
+        );
         let labels = range
             .into_iter()
             .map(|r| cs::Label::primary((), r))
@@ -123,8 +128,11 @@ impl Diagnostic {
         } else {
             ColorChoice::Never
         };
-        let stream = StandardStream::stderr(choice);
-        let mut out = stream.lock();
+        let mut out = if choice == ColorChoice::Never {
+            Buffer::no_color()
+        } else {
+            Buffer::ansi()
+        };
         let config = term::Config::default();
         let printed = match &self.location {
             Some(loc) => {
@@ -140,7 +148,26 @@ impl Diagnostic {
         };
         if printed.is_err() {
             // The snippet could not be drawn (range past the end): still say what is wrong.
+            out.clear();
             let _ = writeln!(out, "{self}");
+        }
+        let text = String::from_utf8_lossy(out.as_slice());
+        let _ = std::io::stderr()
+            .lock()
+            .write_all(self.localise_level(&text).as_bytes());
+    }
+
+    /// codespan-reporting writes its level in English: the first `error` or
+    /// `warning` of the first line becomes the user's word for it.
+    fn localise_level(&self, text: &str) -> String {
+        let (english, word) = match self.severity {
+            Severity::Error => ("error", crate::t!("diag-error")),
+            Severity::Warning => ("warning", crate::t!("diag-warning")),
+        };
+        let first_line_end = text.find('\n').unwrap_or(text.len());
+        match text[..first_line_end].find(english) {
+            Some(at) => format!("{}{word}{}", &text[..at], &text[at + english.len()..]),
+            None => text.to_owned(),
         }
     }
 }
@@ -223,8 +250,8 @@ fn snippet(loc: &Location) -> (String, Range<usize>) {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::t!("diag-error"),
+            Severity::Warning => crate::t!("diag-warning"),
         };
         if let Some(loc) = &self.location {
             let (line, column) = loc.line_column();
@@ -232,10 +259,10 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, "{level}: {}", printable(&self.message))?;
         if let Some(field) = &self.field {
-            write!(f, "\n  field: {}", printable(field))?;
+            write!(f, "\n  {}: {}", crate::t!("diag-field"), printable(field))?;
         }
         for hint in &self.hints {
-            write!(f, "\n  hint: {}", printable(hint))?;
+            write!(f, "\n  {}: {}", crate::t!("diag-hint"), printable(hint))?;
         }
         Ok(())
     }
