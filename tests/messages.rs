@@ -49,7 +49,7 @@ fn every_message_exists_in_both_languages_with_the_same_variables() {
     }
 }
 
-/// Every `t!("id"` and `"id"` handed to the message lookups in src/.
+/// Every id named by `t!` in src/ (but i18n.rs, which defines it).
 fn ids_in_code() -> BTreeSet<String> {
     let call = regex::Regex::new(r#"t!\(\s*"([a-z0-9-]+)""#).unwrap();
     let mut ids = BTreeSet::new();
@@ -59,7 +59,7 @@ fn ids_in_code() -> BTreeSet<String> {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
                 ids.extend(call.captures_iter(&text).map(|c| c[1].to_owned()));
             }
