@@ -41,9 +41,8 @@ fn wait_for(lines: &Receiver<String>, needle: &str) -> Vec<String> {
 fn watch_rebuilds_keeps_the_last_good_pdf_on_error_and_recovers() {
     let (dir, story) = story_in_temp(&std::fs::read_to_string(example_story()).unwrap());
     let pdf = dir.path().join("story-sheets.pdf");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_storydeck"))
+    let mut child = support::storydeck_command()
         .args(["watch", path_str(&story)])
-        .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -13,13 +13,21 @@ pub fn example_story() -> PathBuf {
     repo().join("decks/minaseno/story.yaml")
 }
 
-/// Runs `storydeck` with `args` and no colour, returning its output.
+/// Runs `storydeck` with `args`, in English and without colour, returning its output.
 pub fn storydeck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storydeck"))
-        .args(args)
+    storydeck_env(args, &[])
+}
+
+/// The binary with the environment every test starts from: no colour, an
+/// English locale whatever the machine's (a test wanting Japanese sets `LANG`).
+pub fn storydeck_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_storydeck"));
+    command
         .env("NO_COLOR", "1")
-        .output()
-        .expect("the storydeck binary runs")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    command
 }
 
 pub fn stderr(output: &Output) -> String {
@@ -147,9 +155,8 @@ pub fn xmp(pdf: &Path) -> String {
 
 /// Runs `storydeck` with extra environment variables.
 pub fn storydeck_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storydeck"))
+    storydeck_command()
         .args(args)
-        .env("NO_COLOR", "1")
         .envs(env.iter().copied())
         .output()
         .expect("the storydeck binary runs")
