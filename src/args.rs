@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use storydeck::i18n::Lang;
 use storydeck::story::FiscalYear;
-use storydeck::{Deck, Format, PdfStandard};
+use storydeck::{Deck, Format, PdfStandard, t};
 
 /// `--deck`: one deck, or all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -38,82 +39,53 @@ pub enum NotesFormat {
     Pdfpc,
 }
 
+/// `--lang`: the language storydeck speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangChoice {
+    /// 日本語
+    Ja,
+    /// English
+    En,
+}
+
+impl LangChoice {
+    pub fn lang(self) -> Lang {
+        match self {
+            LangChoice::Ja => Lang::Ja,
+            LangChoice::En => Lang::En,
+        }
+    }
+}
+
+/// The texts of every command and option are in `locales/<lang>/cli.ftl`
+/// (see `cli_text`); the doc comments here say what each is for in the code.
 #[derive(Debug, Parser)]
-#[command(
-    name = "storydeck",
-    version,
-    about = "Render a change story (変革ストーリー) written in YAML into the 人材マネジメント部会 sheets, through Typst",
-    after_help = "Examples:\n  storydeck build decks/minaseno/story.yaml\n  storydeck check decks/minaseno/story.yaml\n\nThe story format is described in docs/story.md."
-)]
+#[command(name = "storydeck", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages and help [default: from LANG, else the system's]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangChoice>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Render stories into PDF decks (or PNG / SVG pages)
-    #[command(after_help = "Examples:\n  \
-        storydeck build decks/minaseno/story.yaml\n      \
-        writes decks/minaseno/story-sheets.pdf\n  \
-        storydeck build my/story.yaml --deck sheets -o out/x.pdf\n  \
-        storydeck build my/story.yaml --deck all --notes pdfpc\n      \
-        writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf\n      \
-        and a .pdfpc speaker-notes file beside each slide deck\n  \
-        storydeck build my/story.yaml --theme themes/my-town\n  \
-        storydeck build my/story.yaml --format png --ppi 96\n      \
-        writes story-sheets-01.png … one image per page\n  \
-        storydeck build my/story.yaml --pdf-standard a-2b\n      \
-        an archival PDF/A-2b (SOURCE_DATE_EPOCH sets its date, if set)\n  \
-        storydeck build decks/ --deck all -j 2 -o out/\n      \
-        every story under decks/, two at a time; failures are listed at the end")]
     Build(BuildArgs),
     /// Rebuild a deck every time the story, its theme or an asset is saved
-    #[command(after_help = "Examples:\n  \
-        storydeck watch decks/minaseno/story.yaml\n  \
-        storydeck watch decks/minaseno/story.yaml --deck all\n\n\
-        Open the PDF in a viewer that reloads on change (Okular, Evince, SumatraPDF,\n\
-        VS Code) and save the story: each build's time is printed. A build that fails\n\
-        prints the problem and leaves the last good PDF in place. Stop with Ctrl-C.")]
     Watch(WatchArgs),
     /// Write the deck as a plain Typst project (main.typ, data, theme, fonts)
-    #[command(after_help = "Examples:\n  \
-        storydeck emit decks/minaseno/story.yaml --deck sheets -o sheets-project\n  \
-        typst compile --font-path sheets-project/fonts --ignore-system-fonts sheets-project/main.typ\n\n\
-        The project renders what `storydeck build` renders, in any Typst editor.\n\
-        Its story is data (data/story.json): edit the YAML and emit again, rather\n\
-        than editing the JSON.")]
     Emit(EmitArgs),
     /// Validate a story and lay out every deck, writing nothing
-    #[command(after_help = "Examples:\n  \
-        storydeck check decks/minaseno/story.yaml\n\n\
-        storydeck check decks/minaseno/story.yaml --deny-warnings\n\n\
-        Every problem is printed at once, with file:line:column, the field and a hint.\n\
-        Warnings point at what an adviser would: an empty sheet, a restraining force\n\
-        without countermeasure, stages out of order, an indicator without a target;\n\
-        and at what the layout shows: a sheet that runs past its page, text drawn\n\
-        over text, over a line or out of its box, anything off the page.\n\
-        Exit status: 0 when the story is valid (warnings allowed unless\n\
-        --deny-warnings), 1 when it is not.")]
     Check(CheckArgs),
     /// Start a new story: every sheet, with the form's guide questions as comments
-    #[command(after_help = "Examples:\n  \
-        storydeck init decks/my-town --municipality 架空市\n  \
-        storydeck init decks/my-town --municipality 架空市 --fiscal-year 令和4年度\n\n\
-        Writes <DIR>/story.yaml (placeholders in （…） to replace) and\n\
-        <DIR>/story.schema.json, which editors with YAML support (VS Code's YAML\n\
-        extension) use to complete and check fields as you type.")]
     Init(InitArgs),
+    /// Print the guide to the story format and to themes
+    Guide(GuideArgs),
     /// Print the JSON Schema of the story format
-    #[command(after_help = "Examples:\n  \
-        storydeck schema > story.schema.json\n\n\
-        Start a story with `# yaml-language-server: $schema=story.schema.json` and\n\
-        editors complete and check its fields.")]
     Schema,
     /// List the themes you can name with --theme
-    #[command(after_help = "Examples:\n  \
-        storydeck themes\n  \
-        storydeck themes --story decks/minaseno/story.yaml   # also the story's own themes/")]
     Themes(ThemesArgs),
     /// Work with theme folders
     #[command(subcommand)]
@@ -123,12 +95,14 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum ThemeCommand {
     /// Copy a theme into a new folder to customise it
-    #[command(after_help = "Examples:\n  \
-        storydeck theme new decks/my-town/themes/my-town --from default\n  \
-        storydeck theme new themes/my-town --from minaseno\n\n\
-        Then edit theme.yaml (colours, emblem, labels) and build with\n  \
-        storydeck build decks/my-town/story.yaml --theme my-town")]
     New(ThemeNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// A topic (`storydeck guide` lists them): `story`, a field such as
+    /// `sheets.force_field` or `journey`, `themes` …
+    pub topic: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -145,6 +119,9 @@ pub struct ThemeNewArgs {
     /// The theme to start from: a built-in name or a theme folder
     #[arg(long, default_value = "default", value_name = "THEME")]
     pub from: String,
+    /// Also copy the Typst layouts, to change them
+    #[arg(long)]
+    pub copy_layouts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -162,7 +139,7 @@ pub struct BuildArgs {
 
 #[derive(Debug, Args)]
 pub struct WatchArgs {
-    /// The story file (YAML)
+    /// The story file (YAML), or a folder holding one
     pub story: PathBuf,
     #[command(flatten)]
     pub render: RenderArgs,
@@ -217,15 +194,13 @@ pub struct RenderArgs {
 fn parse_ppi(text: &str) -> Result<f32, String> {
     match text.parse::<f32>() {
         Ok(ppi) if (1.0..=2400.0).contains(&ppi) => Ok(ppi),
-        _ => Err(format!(
-            "`{text}` is not a resolution; give pixels per inch between 1 and 2400, e.g. 144"
-        )),
+        _ => Err(t!("cli-error-ppi", value = text)),
     }
 }
 
 #[derive(Debug, Args)]
 pub struct EmitArgs {
-    /// The story file (YAML)
+    /// The story file (YAML), or a folder holding one
     pub story: PathBuf,
     /// Which deck the project renders
     #[arg(long, value_enum, default_value_t = Deck::Sheets)]
@@ -243,7 +218,7 @@ pub struct EmitArgs {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The story file (YAML)
+    /// The story file (YAML), or a folder holding one
     pub story: PathBuf,
     /// Treat warnings (an empty sheet, a force without countermeasure, text drawn
     /// over text …) as errors
@@ -267,6 +242,5 @@ pub struct InitArgs {
 }
 
 fn parse_fiscal_year(text: &str) -> Result<FiscalYear, String> {
-    FiscalYear::parse(text)
-        .ok_or_else(|| format!("`{text}` is not a fiscal year; write it as 2022 or 令和4年度"))
+    FiscalYear::parse(text).ok_or_else(|| t!("cli-error-fiscal-year", value = text))
 }

@@ -125,6 +125,11 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
+/// Whether the catalogue of `lang` has a message `id` (for ids made at run time).
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
 /// A message's text in `lang`. An id missing from the catalogue (a test rules
 /// that out) prints as the id itself rather than nothing.
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {

@@ -14,6 +14,7 @@ pub mod emit;
 pub mod export;
 pub mod fonts;
 pub mod glyphs;
+pub mod guide;
 pub mod i18n;
 pub mod marks;
 pub mod nobreak;

@@ -1,14 +1,18 @@
 //! The storydeck command line: parse, dispatch, report. Exit status: 0 success,
-//! 1 invalid input or a render error, 2 a usage error (clap's own).
+//! 1 invalid input or a render error, 2 a usage error.
 
 mod args;
+mod cli_text;
 mod cmd;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::error::ErrorKind;
+use clap::{CommandFactory, FromArgMatches};
 
-use args::{Cli, Command, ThemeCommand};
+use args::{Cli, Command, LangChoice, ThemeCommand};
+use storydeck::i18n;
 
 /// Counts memory in use and ends a run that passes the limit with a message
 /// (see `storydeck::budget`).
@@ -17,13 +21,28 @@ static ALLOCATOR: storydeck::budget::Budget = storydeck::budget::Budget;
 
 fn main() -> ExitCode {
     storydeck::budget::Budget::enforce();
-    let cli = Cli::parse();
+    let words = arguments();
+    // The help is written in the user's language before it is parsed, so
+    // `--lang` is looked for first.
+    if let Some(lang) = lang_option(&words) {
+        i18n::set_lang(lang.lang());
+    }
+    let command = cli_text::localise(Cli::command());
+    let cli = match command
+        .clone()
+        .try_get_matches_from(&words)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(error) => return usage_failure(error, &command),
+    };
     let result = match cli.command {
         Command::Build(args) => cmd::build::build(args),
         Command::Watch(args) => cmd::watch::watch(args),
         Command::Emit(args) => cmd::emit::emit(args),
         Command::Check(args) => cmd::check::check(args),
         Command::Init(args) => cmd::init::init(args),
+        Command::Guide(args) => cmd::guide::guide(args),
         Command::Schema => {
             print!("{}", storydeck::story::story_schema());
             Ok(())
@@ -38,6 +57,44 @@ fn main() -> ExitCode {
                 diagnostic.emit();
             }
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// The command line, with `storydeck help build` read as `storydeck build --help`
+/// (clap's own `help` command would answer in English).
+fn arguments() -> Vec<OsString> {
+    let mut words: Vec<OsString> = std::env::args_os().collect();
+    if words.get(1).is_some_and(|w| w == "help") {
+        words.remove(1);
+        words.push("--help".into());
+    }
+    words
+}
+
+/// The value of `--lang`, wherever it is on the line.
+fn lang_option(words: &[OsString]) -> Option<LangChoice> {
+    let words: Vec<&str> = words.iter().filter_map(|w| w.to_str()).collect();
+    let value = words.iter().enumerate().find_map(|(i, w)| {
+        if *w == "--lang" {
+            words.get(i + 1).copied()
+        } else {
+            w.strip_prefix("--lang=")
+        }
+    })?;
+    <LangChoice as clap::ValueEnum>::from_str(value, true).ok()
+}
+
+/// Help and version print as asked; a real usage error is reported in the
+/// user's language, with exit status 2.
+fn usage_failure(error: clap::Error, command: &clap::Command) -> ExitCode {
+    match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => error.exit(),
+        _ => {
+            cli_text::usage_error(error, command).emit();
+            ExitCode::from(2)
         }
     }
 }

@@ -350,17 +350,22 @@ fn themes_lists_every_shipped_theme_with_its_origin() {
 }
 
 #[test]
-fn theme_new_copies_a_theme_that_then_builds() {
+fn theme_new_writes_a_theme_yaml_that_extends_its_parent_and_then_builds() {
     let root = tempfile::tempdir().unwrap();
     let target = root.path().join("my-town");
     let output = storydeck(&["theme", "new", path_str(&target), "--from", "minaseno"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let yaml = std::fs::read_to_string(target.join("theme.yaml")).unwrap();
     assert!(
-        yaml.contains("name: my-town") && yaml.contains("extends: default"),
+        yaml.contains("\nname: my-town\n") && yaml.contains("\nextends: minaseno\n"),
         "{yaml}"
     );
-    assert!(target.join("emblem.svg").is_file());
+    // Every key it may change is shown, commented: the parent's and the default's.
+    assert!(yaml.contains("#   primary: \"#1f4e79\""), "{yaml}");
+    assert!(yaml.contains("# emblem:"), "{yaml}");
+    // A theme writes only what it changes: one file.
+    let files: Vec<_> = std::fs::read_dir(&target).unwrap().collect();
+    assert_eq!(files.len(), 1, "{files:?}");
     let out = root.path().join("x.pdf");
     let output = storydeck(&[
         "build",
@@ -374,12 +379,19 @@ fn theme_new_copies_a_theme_that_then_builds() {
     // Refuses to overwrite.
     let again = storydeck(&["theme", "new", path_str(&target), "--from", "default"]);
     assert_eq!(again.status.code(), Some(1));
-    // A copy of the default is a complete theme without the 9 MB of fonts.
+    // --copy-layouts: a copy of the default is a complete theme without the 9 MB of fonts.
     let from_default = root.path().join("plain");
     assert!(
-        storydeck(&["theme", "new", path_str(&from_default), "--from", "default"])
-            .status
-            .success()
+        storydeck(&[
+            "theme",
+            "new",
+            path_str(&from_default),
+            "--from",
+            "default",
+            "--copy-layouts"
+        ])
+        .status
+        .success()
     );
     assert!(from_default.join("sheets/06-force-field.typ").is_file());
     assert!(!from_default.join("fonts/BIZUDPGothic-Regular.ttf").exists());

@@ -9,6 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use storydeck::diag::{Diagnostics, Result, printable};
 use storydeck::render::default_output;
+use storydeck::t;
 use storydeck::{BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, Session};
 
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
@@ -43,27 +44,25 @@ pub fn check_format(render: &RenderArgs) -> Result<()> {
             .and_then(|e| e.to_str())
             .is_some_and(storydeck::output::is_product)
     {
-        return Err(Diagnostic::error(format!(
-            "-o `{}` names a file, but {} decks are built",
-            out.display(),
-            decks.len()
+        return Err(Diagnostic::error(t!(
+            "build-output-is-a-file",
+            output = out.display().to_string(),
+            decks = decks.len()
         ))
-        .hint("with several decks, -o names a folder (e.g. -o out/); or build one deck with --deck")
+        .hint(t!("build-output-is-a-file-hint"))
         .into());
     }
     if render.notes.is_some() && !decks.iter().any(|d| d.is_slides()) {
-        Diagnostic::warning(
-            "--notes: the sheets deck has no speaker notes, so no notes file is written",
-        )
-        .hint("speaker notes belong to the slide decks: --deck mayor-report, final-session or all")
-        .emit();
+        Diagnostic::warning(t!("build-notes-without-slides"))
+            .hint(t!("build-notes-without-slides-hint"))
+            .emit();
     }
     if render.format != Format::Pdf && !render.pdf_standards.is_empty() {
-        return Err(Diagnostic::error(format!(
-            "--pdf-standard applies to PDF output, not to --format {}",
-            render.format.extension()
+        return Err(Diagnostic::error(t!(
+            "build-standard-not-pdf",
+            format = render.format.extension()
         ))
-        .hint("drop --pdf-standard, or build the PDF with --format pdf")
+        .hint(t!("build-standard-not-pdf-hint"))
         .into());
     }
     Ok(())
@@ -140,14 +139,23 @@ pub fn report(built: &Built, deck: Deck) {
 }
 
 fn describe(built: &Built, deck: Deck) -> String {
-    let mut line = match built.outputs.as_slice() {
-        [one] => format!("wrote {}", one.display()),
-        [first, .., last] => format!("wrote {} … {}", first.display(), last.display()),
-        [] => "wrote nothing".to_owned(),
+    let files = match built.outputs.as_slice() {
+        [one] => one.display().to_string(),
+        [first, .., last] => format!("{} … {}", first.display(), last.display()),
+        [] => String::new(),
     };
-    line += &format!(" ({deck}, theme {}, {} pages)", built.theme, built.pages);
+    let mut line = t!(
+        "build-wrote",
+        files = files,
+        deck = deck.to_string(),
+        theme = built.theme.as_str(),
+        pages = built.pages
+    );
     if let Some(notes) = &built.notes {
-        line += &format!("\nwrote {} (speaker notes)", notes.display());
+        line += &format!(
+            "\n{}",
+            t!("build-wrote-notes", file = notes.display().to_string())
+        );
     }
     line
 }
@@ -172,8 +180,7 @@ fn batch(
     let session = &Session::for_batch();
     let dirs = output_dirs(stories, args.render.output.as_deref());
     let bar = ProgressBar::new(stories.len() as u64).with_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} stories  {elapsed}  {wide_msg}")
-            .expect("a valid progress template"),
+        ProgressStyle::with_template(&t!("build-progress")).expect("a valid progress template"),
     );
     let failures: Mutex<Vec<(usize, Diagnostics)>> = Mutex::new(Vec::new());
     let decks = Mutex::new(0usize);
@@ -208,13 +215,20 @@ fn batch(
     let seconds = started.elapsed().as_secs_f64();
     let ok = stories.len() - failures.len();
     eprintln!(
-        "built {decks} decks from {ok} of {} stories in {seconds:.1} s ({jobs} jobs)",
-        stories.len()
+        "{}",
+        t!(
+            "build-batch-summary",
+            decks = decks,
+            ok = ok,
+            stories = stories.len(),
+            seconds = format!("{seconds:.1}"),
+            jobs = jobs
+        )
     );
     if failures.is_empty() {
         return Ok(());
     }
-    eprintln!("{} failed:", failures.len());
+    eprintln!("{}", t!("build-batch-failed", count = failures.len()));
     for (i, diagnostics) in &failures {
         let first = diagnostics
             .0

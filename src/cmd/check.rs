@@ -2,11 +2,13 @@ use storydeck::check::{Source, warnings};
 use storydeck::diag::{Diagnostic, Result};
 use storydeck::story::load_story_with_text;
 use storydeck::theme::Theme;
-use storydeck::{BuildOptions, Deck, Session};
+use storydeck::{BuildOptions, Deck, Session, t};
 
 use crate::args::CheckArgs;
+use crate::cmd::stories::single;
 
-pub fn check(args: CheckArgs) -> Result<()> {
+pub fn check(mut args: CheckArgs) -> Result<()> {
+    args.story = single(&args.story)?;
     let (story, text) = load_story_with_text(&args.story)?;
     let theme = Theme::for_story(args.theme.as_deref(), story.theme.as_deref(), &args.story)?;
     let name = args.story.display().to_string();
@@ -23,19 +25,18 @@ pub fn check(args: CheckArgs) -> Result<()> {
         warning.emit();
     }
     if args.deny_warnings && !found.is_empty() {
-        return Err(Diagnostic::error(format!(
-            "{} warning(s) denied by --deny-warnings",
-            found.len()
-        ))
-        .into());
+        return Err(Diagnostic::error(t!("check-warnings-denied", count = found.len())).into());
     }
     println!(
-        "ok: {} — {} {}, theme {}, {} warning(s)",
-        args.story.display(),
-        story.municipality,
-        story.fiscal_year.japanese(),
-        theme.config.name,
-        found.len()
+        "{}",
+        t!(
+            "check-ok",
+            story = args.story.display().to_string(),
+            municipality = story.municipality.as_str(),
+            year = story.fiscal_year.japanese(),
+            theme = theme.config.name.as_str(),
+            count = found.len()
+        )
     );
     Ok(())
 }

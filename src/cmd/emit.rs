@@ -1,10 +1,12 @@
 use storydeck::BuildOptions;
 use storydeck::diag::Result;
 use storydeck::emit::emit_project;
+use storydeck::t;
 
 use crate::args::EmitArgs;
 
-pub fn emit(args: EmitArgs) -> Result<()> {
+pub fn emit(mut args: EmitArgs) -> Result<()> {
+    args.story = crate::cmd::stories::single(&args.story)?;
     let options = BuildOptions {
         deck: args.deck,
         theme: args.theme,
@@ -13,8 +15,16 @@ pub fn emit(args: EmitArgs) -> Result<()> {
     };
     let files = emit_project(&args.story, &options, &args.output)?;
     let dir = args.output.display();
-    println!("wrote {} files to {dir} ({} deck)", files.len(), args.deck);
-    println!("compile it with:");
+    println!(
+        "{}",
+        t!(
+            "emit-wrote",
+            count = files.len(),
+            dir = dir.to_string(),
+            deck = args.deck.to_string()
+        )
+    );
+    println!("{}", t!("emit-compile-with"));
     println!("  typst compile --font-path {dir}/fonts --ignore-system-fonts {dir}/main.typ");
     Ok(())
 }

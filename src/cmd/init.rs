@@ -4,6 +4,7 @@
 use storydeck::diag::{Diagnostic, Result};
 use storydeck::render::write_atomically;
 use storydeck::story::{Date, FiscalYear, parse_story, story_schema};
+use storydeck::t;
 use storydeck::theme::{Theme, key_name};
 
 use crate::args::InitArgs;
@@ -14,8 +15,8 @@ pub fn init(args: InitArgs) -> Result<()> {
     let story = args.dir.join("story.yaml");
     if story.exists() {
         return Err(
-            Diagnostic::error(format!("`{}` already exists", story.display()))
-                .hint("storydeck never overwrites a story; name another folder")
+            Diagnostic::error(t!("init-exists", file = story.display().to_string()))
+                .hint(t!("init-exists-hint"))
                 .into(),
         );
     }
@@ -26,7 +27,8 @@ pub fn init(args: InitArgs) -> Result<()> {
         .replace("{municipality_yaml}", &yaml_text(&args.municipality))
         .replace("{municipality}", &args.municipality)
         .replace("{fiscal_year}", &fiscal_year.japanese())
-        .replace("{today}", &today.iso())
+        .replace("{addressee}", &addressee(&args.municipality))
+        .replace("{year}", &fiscal_year.0.to_string())
         .replace("{short_next}", &FiscalYear(fiscal_year.0 + 1).short()[1..])
         .replace("{story}", &story.display().to_string())
         .replace("{schema}", SCHEMA_FILE);
@@ -62,12 +64,20 @@ pub fn init(args: InitArgs) -> Result<()> {
     parse_story(&text, &story.display().to_string())?;
     write_atomically(&story, text.as_bytes())?;
     write_atomically(&args.dir.join(SCHEMA_FILE), story_schema().as_bytes())?;
-    println!("created {}", story.display());
-    println!(
-        "next: edit it, then `storydeck check {0}` and `storydeck build {0} --deck all`",
-        story.display()
-    );
+    println!("{}", t!("init-created", file = story.display().to_string()));
+    println!("{}", t!("init-next", story = story.display().to_string()));
     Ok(())
+}
+
+/// Whom the report is to, from the municipality's suffix: 架空町 → 町長.
+/// Prefectures (都道府県) report to their 知事; anything else to 首長.
+fn addressee(municipality: &str) -> String {
+    let last = municipality.trim().chars().last();
+    match last {
+        Some(c @ ('市' | '町' | '村' | '区')) => format!("{c}長"),
+        Some('都' | '道' | '府' | '県') => "知事".to_owned(),
+        _ => "首長".to_owned(),
+    }
 }
 
 /// Marks a template line to leave out.

@@ -3,8 +3,9 @@
 pub mod build;
 pub mod check;
 pub mod emit;
+pub mod guide;
 pub mod init;
-mod stories;
+pub mod stories;
 pub mod theme_new;
 pub mod themes;
 pub mod watch;

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use storydeck::Diagnostic;
 use storydeck::diag::Result;
+use storydeck::{Diagnostic, t};
 
 pub fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut stories = Vec::new();
@@ -14,13 +14,12 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             collect_dir(arg, &mut found);
             found.sort();
             if found.is_empty() {
-                return Err(
-                    Diagnostic::error(format!("no story (.yaml) in `{}`", arg.display()))
-                        .hint(
-                            "a folder stands for the .yaml files under it, outside themes/ folders",
-                        )
-                        .into(),
-                );
+                return Err(Diagnostic::error(t!(
+                    "stories-none-in-folder",
+                    dir = arg.display().to_string()
+                ))
+                .hint(t!("stories-none-in-folder-hint"))
+                .into());
             }
             found
         } else if !arg.exists() && is_pattern(arg) {
@@ -38,13 +37,39 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(stories)
 }
 
+/// The one story `check`, `watch` and `emit` take: a file as given, or the one
+/// story in a folder (as `build` finds them). A folder with none or several is
+/// an error that lists what it holds.
+pub fn single(path: &Path) -> Result<PathBuf> {
+    if !path.is_dir() {
+        return Ok(path.to_path_buf());
+    }
+    let mut found = expand(&[path.to_path_buf()])?;
+    if found.len() == 1 {
+        return Ok(found.remove(0));
+    }
+    let names: Vec<String> = found.iter().map(|p| p.display().to_string()).collect();
+    Err(Diagnostic::error(t!(
+        "stories-several-in-folder",
+        dir = path.display().to_string(),
+        count = found.len(),
+        stories = names.join(", ")
+    ))
+    .hint(t!(
+        "stories-several-in-folder-hint",
+        example = names[0].as_str()
+    ))
+    .into())
+}
+
 fn is_pattern(path: &Path) -> bool {
     path.to_string_lossy().contains(['*', '?', '['])
 }
 
 fn expand_glob(pattern: &Path) -> Result<Vec<PathBuf>> {
     let text = pattern.to_string_lossy();
-    let bad = |why: String| Diagnostic::error(format!("`{text}`: {why}"));
+    let bad =
+        |why: String| Diagnostic::error(t!("stories-pattern", pattern = text.as_ref(), why = why));
     let paths = glob::glob(&text).map_err(|e| bad(e.to_string()))?;
     let mut found = Vec::new();
     for path in paths.filter_map(|p| p.ok()) {
@@ -55,8 +80,8 @@ fn expand_glob(pattern: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     if found.is_empty() {
-        return Err(bad("no story matches this pattern".into())
-            .hint("check the pattern, or quote it so the shell passes it on unchanged")
+        return Err(bad(t!("stories-pattern-no-match"))
+            .hint(t!("stories-pattern-no-match-hint"))
             .into());
     }
     Ok(found)

@@ -10,6 +10,7 @@ use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use storydeck::Session;
 use storydeck::diag::{Diagnostic, Result};
+use storydeck::t;
 
 use crate::args::WatchArgs;
 use crate::cmd::build::{check_format, deck_options, report};
@@ -18,13 +19,14 @@ use crate::cmd::build::{check_format, deck_options, report};
 /// together are one save.
 const DEBOUNCE: Duration = Duration::from_millis(30);
 
-pub fn watch(args: WatchArgs) -> Result<()> {
+pub fn watch(mut args: WatchArgs) -> Result<()> {
+    args.story = crate::cmd::stories::single(&args.story)?;
     check_format(&args.render)?;
     let timestamp = storydeck::export::source_date_epoch()?;
     let session = Session::new();
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(tx)
-        .map_err(|e| Diagnostic::error(format!("cannot watch files: {e}")))?;
+        .map_err(|e| Diagnostic::error(t!("watch-cannot", detail = e.to_string())))?;
     let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
     let mut outputs: HashSet<PathBuf> = HashSet::new();
 
@@ -39,7 +41,14 @@ pub fn watch(args: WatchArgs) -> Result<()> {
                 Ok(built) => {
                     let ms = started.elapsed().as_secs_f64() * 1000.0;
                     report(&built, deck);
-                    println!("built {deck} in {ms:.1} ms");
+                    println!(
+                        "{}",
+                        t!(
+                            "watch-built",
+                            deck = deck.to_string(),
+                            ms = format!("{ms:.1}")
+                        )
+                    );
                     outputs.extend(built.outputs.iter().map(|p| absolute(p)));
                     outputs.extend(built.notes.iter().map(|p| absolute(p)));
                     folders.extend(built.theme_folders);
@@ -53,12 +62,12 @@ pub fn watch(args: WatchArgs) -> Result<()> {
                         }
                         shown = Some(messages);
                     }
-                    println!("build of {deck} failed; the last good output is kept");
+                    println!("{}", t!("watch-failed", deck = deck.to_string()));
                 }
             }
         }
         if shown.is_some() {
-            println!("waiting for the next save");
+            println!("{}", t!("watch-waiting"));
         }
         session.trim_caches();
         folders
@@ -66,7 +75,10 @@ pub fn watch(args: WatchArgs) -> Result<()> {
 
     let folders = rebuild(&mut outputs);
     watch_new(&mut watcher, &mut watched, folders)?;
-    println!("watching {} (Ctrl-C to stop)", args.story.display());
+    println!(
+        "{}",
+        t!("watch-watching", story = args.story.display().to_string())
+    );
     while let Ok(event) = rx.recv() {
         if !is_edit(&event, &outputs) {
             continue;
@@ -103,7 +115,13 @@ fn watch_new(
         }
         watcher
             .watch(&folder, RecursiveMode::Recursive)
-            .map_err(|e| Diagnostic::error(format!("cannot watch `{}`: {e}", folder.display())))?;
+            .map_err(|e| {
+                Diagnostic::error(t!(
+                    "watch-cannot-folder",
+                    dir = folder.display().to_string(),
+                    detail = e.to_string()
+                ))
+            })?;
         watched.insert(folder);
     }
     Ok(())
