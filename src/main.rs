@@ -98,3 +98,55 @@ fn usage_failure(error: clap::Error, command: &clap::Command) -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+    use storydeck::i18n::{Lang, has_message};
+
+    use crate::args::Cli;
+    use crate::cli_text::arg_ids;
+
+    /// Every command's description and every option's help exists in both
+    /// languages, under the same id: `--help` never falls back to English.
+    #[test]
+    fn every_command_and_option_is_described_in_both_languages() {
+        let mut missing = Vec::new();
+        let mut stack = vec![(Vec::<String>::new(), Cli::command())];
+        while let Some((mut path, command)) = stack.pop() {
+            if !path.is_empty() || command.get_name() != "storydeck" {
+                path.push(command.get_name().to_owned());
+            }
+            let key = if path.is_empty() {
+                "storydeck".to_owned()
+            } else {
+                path.join("-")
+            };
+            for lang in Lang::ALL {
+                let about = format!("cli-{key}-about");
+                if !has_message(lang, &about) {
+                    missing.push(format!("{lang:?} {about}"));
+                }
+                for arg in command.get_arguments() {
+                    let name = arg.get_id().as_str().replace('_', "-");
+                    if matches!(name.as_str(), "help" | "version") {
+                        continue;
+                    }
+                    if !arg_ids(&key, &name).iter().any(|id| has_message(lang, id)) {
+                        missing.push(format!("{lang:?} cli-{key}-{name}"));
+                    }
+                    for value in arg.get_possible_values() {
+                        let id = format!("cli-value-{name}-{}", value.get_name());
+                        if arg.get_action().takes_values() && !has_message(lang, &id) {
+                            missing.push(format!("{lang:?} {id}"));
+                        }
+                    }
+                }
+            }
+            for sub in command.get_subcommands() {
+                stack.push((path.clone(), sub.clone()));
+            }
+        }
+        assert!(missing.is_empty(), "no text for: {missing:#?}");
+    }
+}

@@ -116,7 +116,8 @@ fn collect_below(dir: &Path, found: &mut Vec<PathBuf>, depth: usize) {
             if name != "themes" && depth < MAX_DEPTH {
                 collect_below(&path, found, depth + 1);
             }
-        } else if is_yaml(&path) {
+        } else if is_yaml(&path) && name != "theme.yaml" {
+            // A theme.yaml outside themes/ (an emitted project's) is no story.
             found.push(path);
         }
     }
