@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location};
 use crate::story::{FiscalYear, Story};
+use crate::t;
 use crate::theme::{SheetKey, SlideEntry, SlidePart, ThemeConfig, key_name};
 use crate::yaml::recover;
 
@@ -65,7 +66,7 @@ fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool); 9] {
 
 pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut warn = |path: String, message: String, hint: &str| {
+    let mut warn = |path: String, message: String, hint: String| {
         out.push(at(
             source,
             &path,
@@ -81,11 +82,12 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             let name = key_name(key);
             warn(
                 format!("sheets.{name}"),
-                format!(
-                    "sheets.{name} is filled, but theme `{}` prints no such sheet: it appears in no deck",
-                    theme.name
+                t!(
+                    "check-sheet-not-printed",
+                    field = format!("sheets.{name}"),
+                    theme = theme.name.as_str()
                 ),
-                "choose a theme that prints it (one with it in `sheet_order`), or add it to your theme's sheet_order",
+                t!("check-sheet-not-printed-hint"),
             );
         }
     }
@@ -98,12 +100,13 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
         if filled && !listed {
             warn(
                 path.to_owned(),
-                format!(
-                    "{path} is filled, but theme `{}` has no `{}` slide in either deck: it appears nowhere",
-                    theme.name,
-                    crate::theme::key_name_of(&part)
+                t!(
+                    "check-part-not-printed",
+                    field = path,
+                    theme = theme.name.as_str(),
+                    slide = crate::theme::key_name_of(&part)
                 ),
-                "add it to one of the decks in your theme's `slides:`",
+                t!("check-part-not-printed-hint"),
             );
         }
     }
@@ -113,13 +116,13 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
         {
             warn(
                 format!("sheets.custom[{i}].after"),
-                format!(
-                    "sheet {} follows `{}`, which theme `{}` does not print: it is printed at the end",
-                    custom.number,
-                    key_name(after),
-                    theme.name
+                t!(
+                    "check-custom-after",
+                    number = custom.number.to_string(),
+                    after = key_name(after),
+                    theme = theme.name.as_str()
                 ),
-                "name a sheet the theme prints in `after:`, or leave `after:` out",
+                t!("check-custom-after-hint"),
             );
         }
     }
@@ -128,10 +131,15 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             let title = label
                 .title
                 .replace("{horizon}", &story.horizon_years.to_string());
+            let field = format!("sheets.{}", key_name(label.key));
             warn(
-                format!("sheets.{}", key_name(label.key)),
-                format!("sheet {}．{title} is empty", label.number),
-                "it prints as the blank form; docs/story.md lists what goes in it",
+                field.clone(),
+                t!(
+                    "check-sheet-empty",
+                    number = label.number.to_string(),
+                    title = title
+                ),
+                t!("check-sheet-empty-hint", topic = field),
             );
         }
     }
@@ -140,8 +148,11 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             if indicator.target.is_none() {
                 warn(
                     format!("sheets.vision.indicators[{i}]"),
-                    format!("indicator `{}` has no target (目標値)", indicator.label),
-                    "add `target:` so the vision can be measured",
+                    t!(
+                        "check-indicator-target",
+                        indicator = indicator.label.to_string()
+                    ),
+                    t!("check-indicator-target-hint"),
                 );
             }
         }
@@ -153,11 +164,8 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             if force.countermeasure.is_none() && !answered {
                 warn(
                     format!("sheets.force_field.restraining[{i}]"),
-                    format!(
-                        "restraining force `{}` has no countermeasure (対策)",
-                        force.force
-                    ),
-                    "add `countermeasure:` to it, or one `countermeasure:` under force_field for all of them",
+                    t!("check-countermeasure", force = force.force.to_string()),
+                    t!("check-countermeasure-hint"),
                 );
             }
         }
@@ -165,11 +173,8 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             if force.how.is_none() {
                 warn(
                     format!("sheets.force_field.driving[{i}]"),
-                    format!(
-                        "driving force `{}` does not say how to use it (活かし方)",
-                        force.force
-                    ),
-                    "add `how:`: the sheet asks how each driving force will be used",
+                    t!("check-driving-how", force = force.force.to_string()),
+                    t!("check-driving-how-hint"),
                 );
             }
         }
@@ -191,13 +196,13 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             if after.0 <= before.0 {
                 warn(
                     format!("sheets.stage_diagram.stages[{i}].period"),
-                    format!(
-                        "stage {} starts in {} but the stage before it starts in {}: the periods should ascend",
-                        i + 1,
-                        after.short(),
-                        before.short()
+                    t!(
+                        "check-stage-order",
+                        stage = i + 1,
+                        year = after.short(),
+                        before = before.short()
                     ),
-                    "まず / 次に / さらに run in that order; check the periods",
+                    t!("check-stage-order-hint"),
                 );
             }
         }
@@ -208,12 +213,13 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             if person.answers.0.len() > questions {
                 warn(
                     format!("sheets.interviews.interviewees[{i}].answers"),
-                    format!(
-                        "{} has {} answers for {questions} question(s): the extra answers have no row",
-                        person.who,
-                        person.answers.0.len()
+                    t!(
+                        "check-interview-answers",
+                        who = person.who.to_string(),
+                        answers = person.answers.0.len(),
+                        questions = questions
                     ),
-                    "give one answer per question, in the questions' order, or add the question",
+                    t!("check-interview-answers-hint"),
                 );
             }
         }
@@ -223,11 +229,32 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
     {
         warn(
             "sheets.first_step".to_owned(),
-            "the first-step sheet (一歩踏み出すシート) has no rows".to_owned(),
-            "add at least one `rows:` entry with `what:` under a group",
+            t!("check-first-step-rows"),
+            t!("check-first-step-rows-hint"),
         );
     }
+    // Text `storydeck init` wrote for the team to replace, never printed unnoticed.
+    let story_json = serde_json::to_value(story).unwrap_or_default();
+    for (path, text) in crate::nobreak::texts_with_paths(&story_json) {
+        if is_placeholder(&text) {
+            warn(
+                path.clone(),
+                t!("check-placeholder", text = text.trim()),
+                t!("check-placeholder-hint"),
+            );
+        }
+    }
+    out.extend(crate::story::typing_warnings(source.text, source.name));
     out
+}
+
+/// A placeholder of `storydeck init`: a text wholly in full-width brackets,
+/// （今年度の研究会テーマ）, with no other bracket inside.
+pub fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    text.strip_prefix('（')
+        .and_then(|rest| rest.strip_suffix('）'))
+        .is_some_and(|inner| !inner.is_empty() && !inner.contains(['（', '）']))
 }
 
 /// Every sheet the story writes (`sheets.<key>`), in the model's order: read

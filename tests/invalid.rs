@@ -46,6 +46,24 @@ fn every_invalid_story_is_refused_with_its_message() {
                 failures.push(format!("{name}: missing `{wanted}` in:\n{err}"));
             }
         }
+        // `<case>.ja.expect`: what a Japanese user reads (LANG=ja_JP.UTF-8).
+        let Ok(expect_ja) = std::fs::read_to_string(story.with_extension("ja.expect")) else {
+            continue;
+        };
+        let output = storydeck_env(&["check", path_str(story)], &[("LANG", "ja_JP.UTF-8")]);
+        let err = stderr(&output);
+        if output.status.code() != Some(1) {
+            failures.push(format!(
+                "{name} (ja): exit {:?}\n{err}",
+                output.status.code()
+            ));
+        }
+        for line in expect_ja.lines().filter(|l| !l.is_empty()) {
+            let wanted = line.replace("story.yaml", &name);
+            if !err.contains(&wanted) {
+                failures.push(format!("{name} (ja): missing `{wanted}` in:\n{err}"));
+            }
+        }
     }
     assert!(
         failures.is_empty(),

@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use storydeck::diag::{Diagnostics, Result, printable};
 use storydeck::render::default_output;
 use storydeck::t;
+use storydeck::theme::Theme;
 use storydeck::{BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, Session};
 
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
@@ -118,6 +119,7 @@ pub fn build_story(
     dir: Option<&Path>,
     done: &dyn Fn(&Built, Deck),
 ) -> Result<usize> {
+    content_warnings(story, render)?;
     let decks = render.deck.decks();
     for &deck in &decks {
         let options = deck_options(render, story, deck, timestamp, dir);
@@ -128,6 +130,33 @@ pub fn build_story(
         done(&built, deck);
     }
     Ok(decks.len())
+}
+
+/// What `check` says of the story itself (an empty sheet, a placeholder left,
+/// a number typed full-width), said by `build` too; with --deny-warnings they
+/// stop the build before anything is written. A story that does not load is
+/// left to the build, which reports it.
+fn content_warnings(story: &Path, render: &RenderArgs) -> Result<()> {
+    let Ok((loaded, text)) = storydeck::story::load_story_with_text(story) else {
+        return Ok(());
+    };
+    let theme = Theme::for_story(render.theme.as_deref(), loaded.theme.as_deref(), story)?;
+    let name = story.display().to_string();
+    let found = storydeck::check::warnings(
+        &loaded,
+        &theme.config,
+        &storydeck::check::Source {
+            text: &text,
+            name: &name,
+        },
+    );
+    for warning in &found {
+        warning.emit();
+    }
+    if render.deny_warnings && !found.is_empty() {
+        return Err(Diagnostic::error(t!("check-warnings-denied", count = found.len())).into());
+    }
+    Ok(())
 }
 
 /// Prints a built deck's warnings and the files written.

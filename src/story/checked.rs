@@ -52,15 +52,18 @@ impl<'de> Deserialize<'de> for Population {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = PopulationInput::deserialize(deserializer)?;
         if raw.years.len() > MAX_POPULATION_YEARS || raw.series.len() > MAX_POPULATION_SERIES {
-            return Err(de::Error::custom(format_args!(
-                "a population table has {} years and {} series; at most {MAX_POPULATION_YEARS} years and {MAX_POPULATION_SERIES} series fit a chart — keep every fifth year, or the main series",
-                raw.years.len(),
-                raw.series.len()
+            return Err(de::Error::custom(crate::t!(
+                "story-population-too-large",
+                years = raw.years.len(),
+                series = raw.series.len(),
+                max_years = MAX_POPULATION_YEARS,
+                max_series = MAX_POPULATION_SERIES
             )));
         }
         if let Some(year) = raw.years.iter().find(|y| !(1800..=2200).contains(*y)) {
-            return Err(de::Error::custom(format_args!(
-                "year {year} is outside 1800–2200; write years in full, e.g. 2020"
+            return Err(de::Error::custom(crate::t!(
+                "story-population-year",
+                year = year.to_string()
             )));
         }
         for series in &raw.series {
@@ -69,28 +72,31 @@ impl<'de> Deserialize<'de> for Population {
                 .iter()
                 .find(|v| !v.is_finite() || v.abs() > MAX_POPULATION_VALUE)
             {
-                return Err(de::Error::custom(format_args!(
-                    "series `{}` has the value {v}; a value is an ordinary number (at most {MAX_POPULATION_VALUE:e} either way), not .nan or .inf",
-                    series.label
+                return Err(de::Error::custom(crate::t!(
+                    "story-population-value",
+                    series = series.label.to_string(),
+                    value = v.to_string(),
+                    max = format!("{MAX_POPULATION_VALUE:e}")
                 )));
             }
         }
         for series in &raw.series {
             if series.values.len() != raw.years.len() {
-                return Err(de::Error::custom(format_args!(
-                    "series `{}` has {} values but `years` lists {} years; give one value per year",
-                    series.label,
-                    series.values.len(),
-                    raw.years.len()
+                return Err(de::Error::custom(crate::t!(
+                    "story-population-count",
+                    series = series.label.to_string(),
+                    values = series.values.len(),
+                    years = raw.years.len()
                 )));
             }
         }
         if let Some(base) = raw.base_year
             && !raw.years.contains(&base)
         {
-            return Err(de::Error::custom(format_args!(
-                "base_year {base} is not one of `years` {:?}; name the last year with actual figures",
-                raw.years
+            return Err(de::Error::custom(crate::t!(
+                "story-population-base-year",
+                base = base.to_string(),
+                years = format!("{:?}", raw.years)
             )));
         }
         Ok(Population {
@@ -122,9 +128,9 @@ impl<'de> Deserialize<'de> for StageDiagram {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = StageDiagramInput::deserialize(deserializer)?;
         if raw.stages.len() > MAX_STAGES {
-            return Err(de::Error::custom(format_args!(
-                "{} stages given; the stage diagram has three (まず / 次に / さらに): merge the rest into them",
-                raw.stages.len()
+            return Err(de::Error::custom(crate::t!(
+                "story-too-many-stages",
+                count = raw.stages.len()
             )));
         }
         Ok(StageDiagram {
@@ -302,9 +308,10 @@ impl<'de> Deserialize<'de> for Roadmap {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = RoadmapInput::deserialize(deserializer)?;
         if !(1..=MAX_ROADMAP_YEARS).contains(&raw.years) {
-            return Err(de::Error::custom(format_args!(
-                "years is {}; a roadmap shows 1 to {MAX_ROADMAP_YEARS} years (normally 10)",
-                raw.years
+            return Err(de::Error::custom(crate::t!(
+                "story-roadmap-years",
+                years = raw.years.to_string(),
+                max = MAX_ROADMAP_YEARS
             )));
         }
         let first = raw.start.0;
@@ -314,13 +321,13 @@ impl<'de> Deserialize<'de> for Roadmap {
             let to = action.to.map_or(last, |y| y.0);
             let outside = |y: i32| y < first || y > last;
             if outside(from) || outside(to) || from > to {
-                return Err(de::Error::custom(format_args!(
-                    "action `{}` runs {}–{}, outside the roadmap's {}–{} (or backwards); give from/to within it",
-                    action.name,
-                    FiscalYear(from).short(),
-                    FiscalYear(to).short(),
-                    FiscalYear(first).short(),
-                    FiscalYear(last).short()
+                return Err(de::Error::custom(crate::t!(
+                    "story-roadmap-action",
+                    action = action.name.to_string(),
+                    from = FiscalYear(from).short(),
+                    to = FiscalYear(to).short(),
+                    first = FiscalYear(first).short(),
+                    last = FiscalYear(last).short()
                 )));
             }
         }

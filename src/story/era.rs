@@ -47,6 +47,20 @@ fn era_prefix(text: &str) -> Option<(usize, &str)> {
     })
 }
 
+/// Digits and date separators typed full-width by a Japanese input method
+/// (２０２３／２／１５, Ｒ５．２．１５) as their half-width selves: a date or
+/// year means the same either way.
+fn half_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '／' | '．' | '－' => {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            }
+            _ => c,
+        })
+        .collect()
+}
+
 /// The first year of the era after `ERAS[i]`.
 fn next_era_start(i: usize) -> Option<i32> {
     i.checked_sub(1).map(|newer| ERAS[newer].2)
@@ -76,8 +90,8 @@ impl FiscalYear {
 
     /// Parses `2021`, `2021年度`, `令和3年度`, `令和元年度`, `R3`, `R3年度`, `H30`.
     pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let text = text.strip_suffix("年度").unwrap_or(text);
+        let text = half_width(text.trim());
+        let text = text.strip_suffix("年度").unwrap_or(&text);
         if let Ok(year) = text.parse::<i32>() {
             return YEARS.contains(&year).then_some(FiscalYear(year));
         }
@@ -126,11 +140,8 @@ impl<'de> Deserialize<'de> for FiscalYear {
             }
             numbers_as_text!(FiscalYear);
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FiscalYear, E> {
-                FiscalYear::parse(v).ok_or_else(|| {
-                    E::custom(format_args!(
-                        "`{v}` is not a fiscal year between 1900 and 2200; write it as `2021` or `令和3年度`"
-                    ))
-                })
+                FiscalYear::parse(v)
+                    .ok_or_else(|| E::custom(crate::t!("story-fiscal-year", value = v)))
             }
         }
         deserializer.deserialize_any(FyVisitor)
@@ -149,7 +160,8 @@ impl Date {
     /// Parses `2022-02-15` (or `2022/2/15`), `2022年2月15日` and
     /// `令和4年2月15日` (`R4年2月15日`, `令和元年5月1日`).
     pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
+        let text = half_width(text.trim());
+        let text = text.as_str();
         let (year, month, day) = if let Some(rest) = text.strip_suffix('日') {
             let (year, rest) = rest.split_once('年')?;
             let (month, day) = rest.split_once('月')?;
@@ -163,9 +175,19 @@ impl Date {
             };
             (year, month.parse().ok()?, day.parse().ok()?)
         } else {
-            let mut parts = text.splitn(3, ['-', '/']);
+            // 2023-02-15, 2023/2/15, 2023.2.15, R5.2.15, 令和5/2/15
+            let mut parts = text.splitn(3, ['-', '/', '.']);
+            let year = parts.next()?;
+            let year = match year.parse::<i32>() {
+                Ok(year) => year,
+                Err(_) => {
+                    let (era, n) = era_prefix(year)?;
+                    let n = if n == "元" { 1 } else { n.parse().ok()? };
+                    era_year(n, ERAS[era].2, next_era_start(era))?
+                }
+            };
             (
-                parts.next()?.parse().ok()?,
+                year,
                 parts.next()?.parse().ok()?,
                 parts.next()?.parse().ok()?,
             )
@@ -220,11 +242,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            de::Error::custom(format_args!(
-                "`{text}` is not a date between 1900 and 2200; write it as year-month-day, e.g. `2022-02-15` (or `令和4年2月15日`)"
-            ))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| de::Error::custom(crate::t!("story-date", value = text.as_str())))
     }
 }
 

@@ -83,9 +83,7 @@ impl<'de> Deserialize<'de> for ActivityDate {
                 month_only: true,
             })
             .ok_or_else(|| {
-                serde::de::Error::custom(format_args!(
-                    "`{text}` is not a date; write it as year-month-day, e.g. `2022-08-23`, or year-month, e.g. `2022-08`, when only the month is known"
-                ))
+                serde::de::Error::custom(crate::t!("story-activity-date", value = text.as_str()))
             })
     }
 }
@@ -182,8 +180,9 @@ impl<'de> Deserialize<'de> for Percent {
         if (0.0..=100.0).contains(&value) && value.fract() == 0.0 {
             Ok(Percent(value as u8))
         } else {
-            Err(serde::de::Error::custom(format_args!(
-                "the モヤモヤ指数 is a whole number from 0 to 100 (percent), found {value}"
+            Err(serde::de::Error::custom(crate::t!(
+                "story-mood-value",
+                value = value.to_string()
             )))
         }
     }

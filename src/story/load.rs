@@ -4,9 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Result};
+use crate::t;
 use crate::yaml;
 
 use super::model::Story;
+use super::typing::readable_numbers;
 
 /// A story is a few hundred lines; anything far larger is a mistake (a wrong file).
 pub const MAX_STORY_BYTES: usize = 4 * 1024 * 1024;
@@ -28,8 +30,12 @@ pub fn load_story(path: &Path) -> Result<Story> {
 pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
     let name = path.display().to_string();
     let bytes = read_bounded(path, MAX_STORY_BYTES).map_err(|err| {
-        Diagnostic::error(format!("cannot read story `{name}`: {err}"))
-            .hint("check the path; a story is a .yaml file such as decks/minaseno/story.yaml")
+        Diagnostic::error(t!(
+            "story-cannot-read",
+            file = name.as_str(),
+            detail = err.to_string()
+        ))
+        .hint(t!("story-cannot-read-hint"))
     })?;
     story_from_bytes(&bytes, &name)
 }
@@ -58,11 +64,11 @@ pub fn read_bounded(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
 /// Turns the file's bytes into text, refusing what a YAML editor would not show right.
 fn decode(bytes: &[u8], name: &str) -> Result<String> {
     if bytes.len() > MAX_STORY_BYTES {
-        return Err(Diagnostic::error(format!(
-            "story `{name}` is too large: the limit is {MAX_STORY_BYTES} bytes (4 MiB)"
-        ))
-        .hint("is this the right file? Images belong in separate files, referenced by path")
-        .into());
+        return Err(
+            Diagnostic::error(t!("story-too-large", file = name, max = MAX_STORY_BYTES))
+                .hint(t!("story-too-large-hint"))
+                .into(),
+        );
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -74,11 +80,13 @@ fn decode(bytes: &[u8], name: &str) -> Result<String> {
         Err(err) => {
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Diagnostic::error(format!(
-                "story `{name}` is not UTF-8 text (first bad byte at line {line}, byte {})",
-                err.valid_up_to()
+            Err(Diagnostic::error(t!(
+                "story-not-utf8",
+                file = name,
+                line = line,
+                byte = err.valid_up_to()
             ))
-            .hint("save the file as UTF-8 (Shift_JIS is not supported): in VS Code, \"Save with Encoding\" → UTF-8")
+            .hint(t!("story-not-utf8-hint"))
             .into())
         }
     }
@@ -108,12 +116,12 @@ fn refuse_invisible(text: &str, name: &str) -> Result<()> {
         source: std::sync::Arc::from(text),
         range: offset..offset + c.len_utf8(),
     };
-    Err(Diagnostic::error(format!(
-        "an invisible character (U+{:04X}) is in the text",
-        c as u32
+    Err(Diagnostic::error(t!(
+        "story-invisible-character",
+        code = format!("U+{:04X}", c as u32)
     ))
     .at(location)
-    .hint("delete it: it was probably pasted in with the text around it")
+    .hint(t!("story-invisible-character-hint"))
     .into())
 }
 
@@ -124,11 +132,11 @@ pub fn parse_story(text: &str, name: &str) -> Result<Story> {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(Diagnostic::error(format!("story `{name}` is empty"))
-            .hint("start from decks/minaseno/story.yaml; at least `municipality:` and `fiscal_year:` are needed")
+        return Err(Diagnostic::error(t!("story-empty", file = name))
+            .hint(t!("story-empty-hint"))
             .into());
     }
-    yaml::parse(text, name, "docs/story.md")
+    yaml::parse(&readable_numbers(text), name, "story")
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod load;
 mod model;
 mod scalar;
 mod schema;
+mod typing;
 
 pub use caps::{CapField, Caps, DeckCaps};
 pub use checked::MAX_STAGES;
@@ -19,6 +20,7 @@ pub use load::{
 };
 pub use model::*;
 pub use scalar::{
-    MAX_CHARACTER_PARTS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Strength, TOO_MANY_ITEMS, Text, TextList,
+    MAX_CHARACTER_PARTS, MAX_LIST_ITEMS, MAX_TEXT_CHARS, Strength, Text, TextList, too_many_message,
 };
 pub use schema::story_schema;
+pub use typing::typing_warnings;

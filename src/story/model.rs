@@ -77,8 +77,9 @@ fn horizon<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::
     let years = i64::deserialize(deserializer)?;
     match u32::try_from(years) {
         Ok(y @ 1..=50) => Ok(y),
-        _ => Err(serde::de::Error::custom(format_args!(
-            "horizon_years is {years}; the vision looks 1 to 50 years ahead (usually 10)"
+        _ => Err(serde::de::Error::custom(crate::t!(
+            "story-horizon-years",
+            years = years.to_string()
         ))),
     }
 }

@@ -42,17 +42,20 @@ fn bounded<E: de::Error>(text: String) -> Result<String, E> {
     use unicode_segmentation::UnicodeSegmentation;
     let chars = text.chars().count();
     if chars > MAX_TEXT_CHARS {
-        return Err(E::custom(format_args!(
-            "this text is {chars} characters long; a field holds at most {MAX_TEXT_CHARS} — split it or shorten it"
+        return Err(E::custom(crate::t!(
+            "story-text-too-long",
+            chars = chars,
+            max = MAX_TEXT_CHARS
         )));
     }
     if let Some(heavy) = text
         .graphemes(true)
         .find(|g| g.chars().count() > MAX_CHARACTER_PARTS)
     {
-        return Err(E::custom(format_args!(
-            "a character of this text carries {} combining marks; at most {MAX_CHARACTER_PARTS} are allowed — retype the text",
-            heavy.chars().count() - 1
+        return Err(E::custom(crate::t!(
+            "story-combining-marks",
+            marks = heavy.chars().count() - 1,
+            max = MAX_CHARACTER_PARTS
         )));
     }
     Ok(text)
@@ -157,21 +160,23 @@ impl<'de> Deserialize<'de> for Strength {
         let value = i64::deserialize(deserializer)?;
         match u8::try_from(value) {
             Ok(v @ 1..=5) => Ok(Strength(v)),
-            _ => Err(de::Error::custom(format_args!(
-                "strength must be a whole number from 1 (weak) to 5 (strong), found {value}"
+            _ => Err(de::Error::custom(crate::t!(
+                "story-strength",
+                value = value.to_string()
             ))),
         }
     }
 }
 
-/// How the error for a list longer than [`MAX_LIST_ITEMS`] begins.
-pub const TOO_MANY_ITEMS: &str = "this list has more than";
+/// The message for a list longer than [`MAX_LIST_ITEMS`] (the YAML reader
+/// recognises it, to point at the first item too many and stop there).
+pub fn too_many_message() -> String {
+    crate::t!("story-too-many-items", max = MAX_LIST_ITEMS)
+}
 
 /// The error for a list longer than [`MAX_LIST_ITEMS`].
 pub fn too_many<E: de::Error>() -> E {
-    E::custom(format_args!(
-        "{TOO_MANY_ITEMS} {MAX_LIST_ITEMS} items, the most a list may hold; keep the key points (the slides and sheets could not show more)"
-    ))
+    E::custom(too_many_message())
 }
 
 /// A list of at most [`MAX_LIST_ITEMS`] items, for `#[serde(deserialize_with)]`.

@@ -507,5 +507,5 @@ pub fn read_confined_limited(
 }
 
 fn parse_spec(text: &str, name: &str) -> Result<ThemeSpec> {
-    yaml::parse(text, name, "docs/themes.md")
+    yaml::parse(text, name, "theme-yaml")
 }

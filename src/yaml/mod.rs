@@ -7,14 +7,17 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
+use crate::t;
 
+mod ime;
 pub(crate) mod recover;
+mod words;
 
 /// At most this many problems are reported at once; past that, fix and re-run.
 pub const MAX_PROBLEMS: usize = 50;
 
-/// Parses `text` (named `name` in messages); `docs` is where the format is
-/// described. Every problem is reported, not just the first (see `recover`):
+/// Parses `text` (named `name` in messages); `docs` is the guide topic that
+/// describes the format (`storydeck guide <docs>`). Every problem is reported, not just the first (see `recover`):
 /// a syntax error ends the search, since what follows it cannot be read reliably.
 pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<T> {
     let mut working = text.as_bytes().to_vec();
@@ -64,7 +67,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         });
         // A list past its limit: point at its first item too many, and stop
         // (blanking items one by one would report each of thousands).
-        let too_long = message.starts_with(crate::story::TOO_MANY_ITEMS);
+        let too_long = message == crate::story::too_many_message();
         let offset = if too_long {
             field
                 .as_deref()
@@ -130,8 +133,8 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
     if problems.is_empty() {
         // Every failure was a follow-on of another; still, never pass in silence.
         problems.push(
-            Diagnostic::error(format!("`{name}` could not be read"))
-                .hint(format!("{docs} describes the format")),
+            Diagnostic::error(t!("yaml-unreadable", file = name))
+                .hint(t!("yaml-hint-guide", topic = docs)),
         );
     }
     Err(Diagnostics(problems))
@@ -250,14 +253,24 @@ fn yaml_diagnostic(
     name: &str,
     docs: &str,
 ) -> Diagnostic {
-    let mut diag = Diagnostic::error(message);
+    let mut diag = Diagnostic::error(words::localise(message));
     // A tab in a line's indentation: the parser blames the token before it,
     // often on the line above. Point at the tab itself and say what it is.
     let tab = offset.and_then(|o| indenting_tab(text, o));
     if tab.is_some() {
-        diag = diag.hint("this line is indented with a tab: YAML indents with spaces only — replace the tab with spaces");
+        diag = diag.hint(t!("yaml-hint-tab"));
     }
-    let offset = tab.or(offset);
+    // Slips of a Japanese input method, found on the line at fault or the one
+    // before it (the parser often stops a line late).
+    let slip = if tab.is_none() {
+        offset.and_then(|o| ime::slip_near(text, o))
+    } else {
+        None
+    };
+    if let Some((_, hint)) = &slip {
+        diag = diag.hint(hint.clone());
+    }
+    let offset = tab.or(slip.map(|(at, _)| at)).or(offset);
     if let Some(offset) = offset {
         let mut start = offset.min(text.len());
         while !text.is_char_boundary(start) {
@@ -270,23 +283,33 @@ fn yaml_diagnostic(
         });
     }
     if let Some(line) = full_width_colon(text) {
-        diag = diag.hint(format!(
-            "line {} uses the full-width colon `：`; YAML needs the half-width `:` after a key",
-            line + 1
-        ));
+        diag = diag.hint(t!("yaml-hint-full-width-colon", line = line + 1));
     }
     if missing_field(message).is_some() && field.is_none() {
-        diag = diag.hint(
-            "top-level keys such as this one start at the left edge, e.g. `municipality: 架空市`",
-        );
+        diag = diag.hint(t!("yaml-hint-top-level"));
     }
+    let field_path = field.clone();
     if let Some(field) = field {
         diag = diag.field(field);
     }
-    for hint in hints_for(message, docs) {
+    for hint in hints_for(message, &guide_topic(field_path.as_deref(), docs)) {
         diag = diag.hint(hint);
     }
     diag
+}
+
+/// The guide topic for a field: its sheet or part when the guide has one
+/// (`sheets.force_field.driving[0]` → `sheets.force_field`), else `docs`.
+fn guide_topic(field: Option<&str>, docs: &str) -> String {
+    let Some(field) = field else {
+        return docs.to_owned();
+    };
+    let head: Vec<&str> = field.split(['.', '[']).take(2).collect();
+    let candidates = [head.join("."), head[0].to_owned()];
+    candidates
+        .into_iter()
+        .find(|topic| crate::guide::topic(crate::i18n::Lang::En, topic).is_some())
+        .unwrap_or_else(|| docs.to_owned())
 }
 
 /// The offset of a tab in the indentation of the line holding `offset` or of
@@ -358,46 +381,39 @@ fn token_end(text: &str, start: usize) -> usize {
     start + len
 }
 
-fn hints_for(message: &str, docs: &str) -> Vec<String> {
+fn hints_for(message: &str, topic: &str) -> Vec<String> {
     let mut hints = Vec::new();
     if message.contains("while scanning a quoted scalar") {
-        hints.push(
-            "a quote (`\"` or `'`) is opened but not closed: close it on the same line, or leave the quotes out"
-                .to_owned(),
-        );
+        hints.push(t!("yaml-hint-close-quote"));
     }
     if let Some(suggestion) = did_you_mean(message) {
         hints.push(suggestion);
     }
     if message.contains("expected a sequence") || message.contains("a list of") {
-        hints.push("write a list as lines starting with `- ` under the key".to_owned());
+        hints.push(t!("yaml-hint-list"));
     }
     if message.contains("missing field") {
-        hints.push(format!(
-            "add the field; {docs} lists every field with an example"
-        ));
+        hints.push(t!("yaml-hint-add-field", topic = topic));
     }
     if message.contains("did not find expected")
         || message.contains("mapping values are not allowed")
     {
-        hints.push(
-            "check the indentation (spaces, not tabs) and quote text that contains `: ` or starts with `-`, `[`, `{`, `#`"
-                .to_owned(),
-        );
+        hints.push(t!("yaml-hint-indentation-or-quote"));
+    }
+    if message.starts_with("unknown field") || message.starts_with("invalid type") {
+        hints.push(t!("yaml-hint-guide", topic = topic));
     }
     hints
 }
 
 /// The key `did_you_mean` would suggest, if any.
 fn suggestion(message: &str) -> Option<String> {
-    did_you_mean(message)?
-        .strip_prefix("did you mean `")?
-        .strip_suffix("`?")
-        .map(str::to_owned)
+    closest_key(message)?.0
 }
 
-/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest known key.
-fn did_you_mean(message: &str) -> Option<String> {
+/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest known
+/// key if one is close, and every allowed key.
+fn closest_key(message: &str) -> Option<(Option<String>, Vec<&str>)> {
     let rest = message.strip_prefix("unknown field `")?;
     let (unknown, rest) = rest.split_once('`')?;
     let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
@@ -406,9 +422,14 @@ fn did_you_mean(message: &str) -> Option<String> {
         .iter()
         .map(|&known| (strsim::osa_distance(unknown, known), known))
         .min_by_key(|&(d, _)| d)?;
-    Some(if distance <= (unknown.chars().count() / 3).max(1) {
-        format!("did you mean `{best}`?")
-    } else {
-        format!("the keys allowed here are: {}", expected.join(", "))
+    let close = distance <= (unknown.chars().count() / 3).max(1);
+    Some((close.then(|| best.to_owned()), expected))
+}
+
+fn did_you_mean(message: &str) -> Option<String> {
+    let (best, expected) = closest_key(message)?;
+    Some(match best {
+        Some(best) => t!("yaml-hint-did-you-mean", key = best),
+        None => t!("yaml-hint-allowed-keys", keys = expected.join(", ")),
     })
 }
