@@ -54,7 +54,7 @@ fn slip_in_line(line: &str) -> Option<(usize, String)> {
             match split_key(item) {
                 Some((key_len, _)) if !is_plain_key(&item[..key_len]) => {
                     // `- 課題: …`: a text with `: ` in it, read as a key.
-                    return Some((item_at, t!("yaml-hint-quote-colon")));
+                    return Some((item_at + key_len, t!("yaml-hint-quote-colon")));
                 }
                 Some((key_len, value)) => (item_at + key_len + 2, value),
                 None => (item_at, item),
@@ -77,8 +77,10 @@ fn slip_in_line(line: &str) -> Option<(usize, String)> {
         let at = trimmed.find(['、', '，', '：']).unwrap_or(0);
         return Some((value_at + at, t!("yaml-hint-flow-punctuation")));
     }
-    if !trimmed.starts_with(['"', '\'', '[', '{', '|', '>']) && trimmed.contains(": ") {
-        return Some((value_at, t!("yaml-hint-quote-colon")));
+    if !trimmed.starts_with(['"', '\'', '[', '{', '|', '>'])
+        && let Some(colon) = trimmed.find(": ")
+    {
+        return Some((value_at + colon, t!("yaml-hint-quote-colon")));
     }
     None
 }
@@ -116,11 +118,11 @@ mod tests {
         assert_eq!(column("\u{3000}\u{3000}source: x"), Some(1));
         assert_eq!(column("    ー 課題を書く"), Some(5));
         assert_eq!(column("  ・課題"), Some(3));
-        assert_eq!(column("    - 課題: 人が足りない"), Some(7));
+        assert_eq!(column("    - 課題: 人が足りない"), Some(9));
         assert_eq!(column("  statement: *大切なこと"), Some(14));
         assert_eq!(column("  - @市長"), Some(5));
         assert_eq!(column("  items: [a、b]"), Some(12));
-        assert_eq!(column("  statement: 目標: 住みよいまち"), Some(14));
+        assert_eq!(column("  statement: 目標: 住みよいまち"), Some(16));
         assert_eq!(column("  statement: 住みよいまち"), None);
         assert_eq!(column("  - force: 人手不足"), None);
         assert_eq!(column("  - \"課題: 人\""), None);
