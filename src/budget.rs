@@ -186,7 +186,11 @@ fn watch() {
             .map(|w| w.what.clone());
         if let Some(what) = late {
             end(&format!(
-                "error: the time limit was reached while {what}\n = hint: a theme's Typst code that loops, or a story far larger than a deck can present, takes this long; --timeout SECONDS gives a build more time\n"
+                "{}: {}\n = {}: {}\n",
+                crate::t!("diag-error"),
+                crate::t!("budget-time", what = what),
+                crate::t!("diag-hint"),
+                crate::t!("budget-time-hint")
             ));
         }
     }
@@ -200,11 +204,18 @@ fn over_budget(size: usize) -> ! {
         .try_lock()
         .ok()
         .and_then(|w| w.last().map(|w| w.what.clone()))
-        .unwrap_or_else(|| "building".to_owned());
+        .unwrap_or_else(|| crate::t!("budget-building"));
     end(&format!(
-        "error: the memory limit of {} MB was reached while {what} (it asked for {} MB more)\n = hint: a theme's Typst code that builds huge arrays or strings, or an image far larger than a slide needs, costs this much; storydeck stops rather than exhaust the machine\n",
-        MEMORY_LIMIT >> 20,
-        size >> 20
+        "{}: {}\n = {}: {}\n",
+        crate::t!("diag-error"),
+        crate::t!(
+            "budget-memory",
+            limit = MEMORY_LIMIT >> 20,
+            what = what,
+            asked = size >> 20
+        ),
+        crate::t!("diag-hint"),
+        crate::t!("budget-memory-hint")
     ))
 }
 

@@ -467,12 +467,15 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
             let (what, text) = match drawn {
                 Drawn::Text(i) => {
                     let text = &ink.texts[*i].text;
-                    (format!("text 「{}」", short(text)), text.as_str())
+                    (
+                        crate::t!("collision-text", text = short(text)),
+                        text.as_str(),
+                    )
                 }
-                Drawn::Shape => ("a shape".to_owned(), ""),
-                Drawn::Image => ("an image".to_owned(), ""),
+                Drawn::Shape => (crate::t!("collision-a-shape"), ""),
+                Drawn::Image => (crate::t!("collision-an-image"), ""),
             };
-            report(format!("{what} runs off the page"), text);
+            report(crate::t!("collision-off-page", what = what), text);
         }
     }
     // Text over text: the sweep keeps texts sorted by top edge.
@@ -488,10 +491,10 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
             if w > least && h > least {
                 let (first, second) = if a.order < b.order { (a, b) } else { (b, a) };
                 report(
-                    format!(
-                        "text 「{}」 is drawn over 「{}」",
-                        short(&second.text),
-                        short(&first.text)
+                    crate::t!(
+                        "collision-text-over-text",
+                        text = short(&second.text),
+                        under = short(&first.text)
                     ),
                     &second.text,
                 );
@@ -503,10 +506,7 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
         // Out of its box: a drawn box that holds it but that it sticks out of.
         if t.holders.iter().any(|h| !h.grow(0.5).contains(&t.core)) {
             report(
-                format!(
-                    "text 「{}」 runs out of the box that holds it",
-                    short(&t.text)
-                ),
+                crate::t!("collision-out-of-box", text = short(&t.text)),
                 &t.text,
             );
             continue;
@@ -517,20 +517,17 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
             }
             if s.rule {
                 report(
-                    format!("text 「{}」 is drawn over a line", short(&t.text)),
+                    crate::t!("collision-over-line", text = short(&t.text)),
                     &t.text,
                 );
             } else if s.order > t.order && s.filled {
                 report(
-                    format!("text 「{}」 is hidden under a shape", short(&t.text)),
+                    crate::t!("collision-under-shape", text = short(&t.text)),
                     &t.text,
                 );
             } else if !s.bounds.contains(&t.core) {
                 report(
-                    format!(
-                        "text 「{}」 crosses the edge of a box or shape",
-                        short(&t.text)
-                    ),
+                    crate::t!("collision-crosses-edge", text = short(&t.text)),
                     &t.text,
                 );
             }
@@ -607,9 +604,13 @@ pub fn collision_warnings(document: &PagedDocument, story_json: &[u8]) -> Vec<Di
                 .find(|s| s.page <= c.page)
                 .map(|s| format!(" ({})", s.title))
                 .unwrap_or_default();
-            let mut diag = Diagnostic::warning(format!("page {}{on}: {}", c.page, c.what)).hint(
-                "this is a layout fault: shorten the text, or report it with the story so the theme can be fixed",
-            );
+            let mut diag = Diagnostic::warning(crate::t!(
+                "collision",
+                page = c.page,
+                on = on,
+                what = c.what.as_str()
+            ))
+            .hint(crate::t!("collision-hint"));
             if let Some(field) = field_of(&c.text, &strings) {
                 diag = diag.field(field);
             }
@@ -617,9 +618,9 @@ pub fn collision_warnings(document: &PagedDocument, story_json: &[u8]) -> Vec<Di
         })
         .collect();
     if found.len() > MAX_REPORTED {
-        out.push(Diagnostic::warning(format!(
-            "{} more places where something is drawn over something else",
-            found.len() - MAX_REPORTED
+        out.push(Diagnostic::warning(crate::t!(
+            "collision-more",
+            count = found.len() - MAX_REPORTED
         )));
     }
     out

@@ -28,11 +28,12 @@ use crate::world::{STORY_JSON, THEME_JSON};
 pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Result<Vec<PathBuf>> {
     let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty {
-        return Err(
-            Diagnostic::error(format!("`{}` is not empty", dir.display()))
-                .hint("emit into a new folder, or empty this one first")
-                .into(),
-        );
+        return Err(Diagnostic::error(crate::t!(
+            "emit-not-empty",
+            dir = dir.display().to_string()
+        ))
+        .hint(crate::t!("emit-not-empty-hint"))
+        .into());
     }
     // Compiling first proves the project builds, and gives the theme, the data
     // files and the story files it read exactly as the build used them.
@@ -46,7 +47,11 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
         .find(|(path, _)| path == entry)
         .map(|(_, bytes)| bytes.clone())
         .ok_or_else(|| {
-            Diagnostic::error(format!("theme `{}` has no {entry}", theme.config.name))
+            Diagnostic::error(crate::t!(
+                "theme-incomplete",
+                theme = theme.config.name.as_str(),
+                key = entry.to_string()
+            ))
         })?;
     files.push(("main.typ".to_owned(), main));
     for data in [STORY_JSON, THEME_JSON] {
@@ -72,7 +77,11 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
     for (relative, bytes) in files {
         let target = dir.join(&relative);
         let fail = |err: std::io::Error| {
-            Diagnostic::error(format!("cannot write `{}`: {err}", target.display()))
+            Diagnostic::error(crate::t!(
+                "output-cannot-write",
+                file = target.display().to_string(),
+                detail = err.to_string()
+            ))
         };
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(fail)?;

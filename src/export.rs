@@ -91,8 +91,8 @@ pub fn source_date_epoch() -> Result<Option<Datetime>> {
         .and_then(datetime_from_epoch)
         .map(Some)
         .ok_or_else(|| {
-            Diagnostic::error(format!("SOURCE_DATE_EPOCH `{text}` is not a time"))
-                .hint("set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)")
+            Diagnostic::error(crate::t!("export-epoch", value = text))
+                .hint(crate::t!("export-epoch-hint"))
                 .into()
         })
 }

@@ -30,21 +30,21 @@ pub fn load_fonts(theme: &Theme, font_paths: &[PathBuf]) -> Result<FontStore> {
             .collect();
         // A damaged file would otherwise surface as "family not found".
         if fonts.is_empty() {
-            return Err(Diagnostic::error(format!(
-                "theme font `{name}` is not a font storydeck can read"
-            ))
-            .hint("replace it with a working .ttf / .otf / .ttc file, or remove it")
-            .into());
+            return Err(
+                Diagnostic::error(crate::t!("fonts-unreadable", file = name.as_str()))
+                    .hint(crate::t!("fonts-unreadable-hint"))
+                    .into(),
+            );
         }
         store.extend(fonts);
     }
     for path in font_paths {
         if !path.is_dir() {
-            return Err(Diagnostic::error(format!(
-                "--font-path `{}` is not a folder",
-                path.display()
+            return Err(Diagnostic::error(crate::t!(
+                "fonts-path-not-folder",
+                path = path.display().to_string()
             ))
-            .hint("name a folder that holds .ttf / .otf / .ttc files")
+            .hint(crate::t!("fonts-path-not-folder-hint"))
             .into());
         }
         store.extend(fonts::scan(path));
@@ -73,12 +73,13 @@ pub fn load_fonts(theme: &Theme, font_paths: &[PathBuf]) -> Result<FontStore> {
         let mut places = theme.font_places();
         places.extend(font_paths.iter().map(|p| p.display().to_string()));
         places.push("the system's fonts".to_owned());
-        return Err(Diagnostic::error(format!(
-            "font family `{family}` (named in theme `{}`) not found",
-            theme.config.name
+        return Err(Diagnostic::error(crate::t!(
+            "fonts-family-missing",
+            family = family.as_str(),
+            theme = theme.config.name.as_str()
         ))
-        .hint(format!("looked in: {}", places.join(", ")))
-        .hint("put the font files in the theme's fonts/ folder, pass --font-path <dir>, or install the font")
+        .hint(crate::t!("fonts-looked-in", places = places.join(", ")))
+        .hint(crate::t!("fonts-family-missing-hint"))
         .into());
     }
     Ok(store)

@@ -35,35 +35,31 @@ const PRODUCTS: [(&str, &[u8]); 4] = [
 /// Refuses `target` unless writing it can only replace a file of storydeck's
 /// own kind. `story` is the story being built; `theme_folders` its theme's.
 pub fn check_target(target: &Path, story: &Path, theme_folders: &[PathBuf]) -> Result<()> {
-    let refuse = |why: &str, hint: &str| -> Result<()> {
-        Err(
-            Diagnostic::error(format!("will not write `{}`: {why}", target.display()))
-                .hint(hint.to_owned())
-                .into(),
-        )
+    let refuse = |why: String, hint: String| -> Result<()> {
+        Err(Diagnostic::error(crate::t!(
+            "output-refused",
+            file = target.display().to_string(),
+            why = why
+        ))
+        .hint(hint)
+        .into())
     };
-    let other_name = "name another output with -o (a .pdf, .png or .svg file, or a folder)";
+    let other_name = || crate::t!("output-other-name");
     let Ok(meta) = std::fs::symlink_metadata(target) else {
         // Nothing there yet: a new file replaces nothing.
         return Ok(());
     };
     if meta.file_type().is_symlink() {
-        return refuse(
-            "it is a link, and writing would replace the link",
-            other_name,
-        );
+        return refuse(crate::t!("output-is-link"), other_name());
     }
     if meta.is_dir() {
-        return refuse("it is a folder", other_name);
+        return refuse(crate::t!("output-is-folder"), other_name());
     }
     if !meta.is_file() {
-        return refuse(
-            "it is not a regular file (a device, pipe or socket)",
-            other_name,
-        );
+        return refuse(crate::t!("output-is-device"), other_name());
     }
     if same_file(target, story) {
-        return refuse("it is the story itself", other_name);
+        return refuse(crate::t!("output-is-story"), other_name());
     }
     let extension = target
         .extension()
@@ -71,23 +67,20 @@ pub fn check_target(target: &Path, story: &Path, theme_folders: &[PathBuf]) -> R
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let Some((_, magic)) = PRODUCTS.iter().find(|(ext, _)| *ext == extension) else {
-        return refuse(
-            "storydeck writes only .pdf, .png, .svg and .pdfpc files, and replaces no other kind",
-            other_name,
-        );
+        return refuse(crate::t!("output-other-kind"), other_name());
     };
     if !starts_like(target, magic) {
         return refuse(
-            &format!("it does not look like a .{extension} file storydeck wrote"),
-            "move the file away first if it may be replaced, or name another output with -o",
+            crate::t!("output-foreign", extension = extension.as_str()),
+            crate::t!("output-foreign-hint"),
         );
     }
     // A theme's own images (its emblem) are .svg and .png files too.
     let in_theme = theme_folders.iter().any(|folder| inside(target, folder));
     if in_theme && matches!(extension.as_str(), "svg" | "png") {
         return refuse(
-            "it is in a theme folder, where images are the theme's own",
-            "write the deck outside the theme folder",
+            crate::t!("output-in-theme"),
+            crate::t!("output-in-theme-hint"),
         );
     }
     Ok(())

@@ -20,10 +20,13 @@ pub fn overflow_warnings(document: &PagedDocument) -> Vec<Diagnostic> {
         // design: nothing is lost, and a projected slide keeps its 14 pt.
         // A sheet is a one-page form, so its continuation is worth a word.
         if extra > 0 && !start.slide {
-            let mut diag = Diagnostic::warning(format!(
-                "{title} does not fit its page: it continues on {extra} more page(s) from page {page}"
+            let mut diag = Diagnostic::warning(crate::t!(
+                "overflow-continues",
+                title = title.to_string(),
+                extra = extra,
+                page = page
             ))
-            .hint("shorten the text or keep fewer items; the continuation is set at a smaller size");
+            .hint(crate::t!("overflow-continues-hint"));
             if let Some(field) = field_of(key) {
                 diag = diag.field(field);
             }
@@ -69,12 +72,17 @@ pub fn capped_warnings(document: &PagedDocument, deck: crate::Deck) -> Vec<Diagn
             continue;
         }
         out.push(
-            Diagnostic::warning(format!(
-                "the {deck} slides show {shown} of the {total} items of `{field}` (page {page}): {} left out by a cap",
-                total - shown
+            Diagnostic::warning(crate::t!(
+                "overflow-capped",
+                deck = deck.to_string(),
+                shown = shown,
+                total = total,
+                field = field.to_string(),
+                page = page,
+                left = total - shown
             ))
             .field(field)
-            .hint("the slide names how many are left out; raise or remove the cap in theme.yaml `slides.caps` or the story's `caps` to show them all"),
+            .hint(crate::t!("overflow-capped-hint")),
         );
     }
     out

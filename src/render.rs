@@ -31,6 +31,7 @@ use crate::overflow::{capped_warnings, overflow_warnings};
 use crate::session::Session;
 use crate::story::Story;
 pub use crate::story::story_dir;
+use crate::t;
 use crate::theme::Theme;
 use crate::world::{DeckWorld, SourceCache};
 
@@ -142,10 +143,8 @@ pub fn denied(warnings: Vec<Diagnostic>) -> Diagnostics {
         })
         .collect();
     errors.push(
-        Diagnostic::error(format!(
-            "{count} warning(s) denied by --deny-warnings: nothing was written"
-        ))
-        .hint("fix what the warnings name, or build without --deny-warnings"),
+        Diagnostic::error(t!("render-warnings-denied", count = count))
+            .hint(t!("render-warnings-denied-hint")),
     );
     Diagnostics(errors)
 }
@@ -225,12 +224,13 @@ pub fn compile_with_sources(
         .map_err(|errors| to_diagnostics(&world, &errors))
         .map(nobreak::strip_joiners)?;
     if document.pages().len() > MAX_DECK_PAGES {
-        return Err(Diagnostic::error(format!(
-            "the {} deck has {} pages, more than the {MAX_DECK_PAGES} a deck may have",
-            deck.name(),
-            document.pages().len()
+        return Err(Diagnostic::error(t!(
+            "render-too-many-pages",
+            deck = deck.name(),
+            pages = document.pages().len(),
+            max = MAX_DECK_PAGES
         ))
-        .hint("the story's lists or texts are far longer than a deck can present: keep the key points")
+        .hint(t!("render-too-many-pages-hint"))
         .into());
     }
     warnings.extend(overflow_warnings(&document));
@@ -244,11 +244,13 @@ pub fn compile_with_sources(
         .as_deref()
         .and_then(|json| serde_json::from_slice(json).ok());
     for (c, page) in missing_glyphs(&document) {
-        let mut warning = Diagnostic::warning(format!(
-            "no font has a glyph for `{c}` (U+{:04X}), first on page {page}: it prints as □",
-            c as u32
+        let mut warning = Diagnostic::warning(t!(
+            "render-missing-glyph",
+            character = c.to_string(),
+            code = format!("U+{:04X}", c as u32),
+            page = page
         ))
-        .hint("replace the character, or add a font that has it to the theme's fonts/");
+        .hint(t!("render-missing-glyph-hint"));
         if let Some(field) = story_value
             .as_ref()
             .and_then(|v| field_holding(v, &c.to_string()))
@@ -315,8 +317,8 @@ impl Compiled {
             Format::Png => pages
                 .map(|i| {
                     let png = self.png(i, options.ppi).ok_or_else(|| {
-                        Diagnostic::error(format!("page {} could not be encoded as PNG", i + 1))
-                            .hint("a lower --ppi makes smaller images")
+                        Diagnostic::error(t!("render-png", page = i + 1))
+                            .hint(t!("render-png-hint"))
                     })?;
                     Ok((page_path(output, i + 1, count), png))
                 })
@@ -338,10 +340,7 @@ impl Compiled {
         let list: Vec<typst_pdf::PdfStandard> =
             export.standards.iter().map(|s| s.to_typst()).collect();
         let standards = PdfStandards::new(&list).map_err(|e| {
-            Diagnostic::error(format!(
-                "these PDF standards cannot be combined: {}",
-                e.message()
-            ))
+            Diagnostic::error(t!("render-standards", detail = e.message().to_string()))
         })?;
         let options = PdfOptions {
             ident: Smart::Custom(self.ident.clone()),
@@ -377,11 +376,13 @@ impl Compiled {
             .split(" error:")
             .next()
             .unwrap_or("the PDF standard");
-        let diag = Diagnostic::error(format!(
-            "{standard}: `{text}` in the story has no glyph in the theme's fonts, and the standard requires every character drawn"
+        let diag = Diagnostic::error(t!(
+            "render-standard-glyph",
+            standard = standard.to_string(),
+            text = text
         ))
         .field(field.clone())
-        .hint("remove the character (an emoji, a rare symbol) from the field, add a font that has it to the theme's fonts/, or build without --pdf-standard");
+        .hint(t!("render-standard-glyph-hint"));
         let name = self.story_path.display().to_string();
         let text =
             crate::story::read_bounded(&self.story_path, crate::story::MAX_STORY_BYTES).ok()?;
@@ -439,8 +440,11 @@ fn to_diagnostics(world: &DeckWorld, errors: &[SourceDiagnostic]) -> Diagnostics
 /// A Typst error points into a theme file (a layout bug) or a data file.
 fn typst_diagnostic(world: &DeckWorld, d: &SourceDiagnostic) -> Diagnostic {
     let mut diag = match d.severity {
-        TypstSeverity::Error => Diagnostic::error(d.message.to_string()),
-        TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
+        // Typst's own words, inside a sentence in the user's language.
+        TypstSeverity::Error => Diagnostic::error(t!("render-typst", detail = d.message.as_str())),
+        TypstSeverity::Warning => {
+            Diagnostic::warning(t!("render-typst", detail = d.message.as_str()))
+        }
     };
     if let Some(id) = d.span.id()
         && let Some(range) = world.range(d.span)
@@ -483,8 +487,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// A staged file renamed over `path`.
 fn persist(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
     temp.persist(path).map_err(|e| {
-        Diagnostic::error(format!("cannot replace `{}`: {}", path.display(), e.error))
-            .hint("check that the folder exists and is writable")
+        Diagnostic::error(t!(
+            "output-cannot-replace",
+            file = path.display().to_string(),
+            detail = e.error.to_string()
+        ))
+        .hint(t!("output-writable-hint"))
     })?;
     Ok(())
 }
@@ -493,8 +501,12 @@ fn persist(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
 /// over it.
 fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
     let fail = |what: &str, err: std::io::Error| {
-        Diagnostic::error(format!("cannot {what} `{}`: {err}", path.display()))
-            .hint("check that the folder exists and is writable")
+        Diagnostic::error(t!(
+            "output-cannot-write",
+            file = path.display().to_string(),
+            detail = format!("{what}: {err}")
+        ))
+        .hint(t!("output-writable-hint"))
     };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

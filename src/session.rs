@@ -83,17 +83,17 @@ impl Session {
         // Past the deadline (a theme whose code loops), the process ends with
         // a message naming the story, deck and theme.
         let _deadline = Deadline::arm(
-            format!(
-                "laying out the {} deck of `{}` with theme `{}` ({})",
-                options.deck,
-                story_path.display(),
-                theme.config.name,
-                theme
+            crate::t!(
+                "budget-laying-out",
+                deck = options.deck.to_string(),
+                story = story_path.display().to_string(),
+                theme = theme.config.name.as_str(),
+                layers = theme
                     .layers()
                     .iter()
                     .map(|l| l.origin())
                     .collect::<Vec<_>>()
-                    .join(" over ")
+                    .join(" ← ")
             ),
             options.timeout.unwrap_or(DEFAULT_TIMEOUT),
         );

@@ -102,12 +102,12 @@ fn check_image_size(bytes: &[u8], path: &str) -> FileResult<()> {
     let pixels = size.width as u64 * size.height as u64;
     if pixels > MAX_IMAGE_PIXELS {
         return Err(FileError::Other(Some(
-            format!(
-                "`{}` is {} × {} pixels; an image is at most {} million pixels — save it smaller",
-                path.trim_start_matches('/'),
-                size.width,
-                size.height,
-                MAX_IMAGE_PIXELS / 1_000_000
+            crate::t!(
+                "world-image-too-large",
+                file = path.trim_start_matches('/'),
+                width = size.width,
+                height = size.height,
+                max = MAX_IMAGE_PIXELS / 1_000_000
             )
             .into(),
         )));
@@ -213,7 +213,7 @@ impl DeckWorld {
         if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
             if !self.story_names.contains(rest) {
                 return Err(FileError::Other(Some(
-                    format!("`{rest}` is not named in the story: a theme may read only the files the story names").into(),
+                    crate::t!("world-not-named", file = rest).into(),
                 )));
             }
             return match read_confined(&self.story_dir, rest) {
@@ -225,10 +225,11 @@ impl DeckWorld {
                 Err(Refused::NotFound) => Err(not_found()),
                 Err(Refused::Outside | Refused::Hidden) => Err(FileError::AccessDenied),
                 Err(Refused::TooLarge(size)) => Err(FileError::Other(Some(
-                    format!(
-                        "`{rest}` is {} MB; files used in a deck are at most {} MB",
-                        size >> 20,
-                        MAX_ASSET_BYTES >> 20
+                    crate::t!(
+                        "world-file-too-large",
+                        file = rest,
+                        mb = size >> 20,
+                        max = MAX_ASSET_BYTES >> 20
                     )
                     .into(),
                 ))),

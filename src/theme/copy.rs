@@ -16,7 +16,11 @@ pub fn copy_theme(from: &str, dir: &Path) -> Result<usize> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let fail = |err: std::io::Error| {
-        Diagnostic::error(format!("cannot write theme `{}`: {err}", dir.display()))
+        Diagnostic::error(crate::t!(
+            "theme-new-cannot-write",
+            dir = dir.display().to_string(),
+            detail = err.to_string()
+        ))
     };
     for (relative, bytes) in &files {
         let target = dir.join(relative);
@@ -57,7 +61,11 @@ fn own_files(layer: &Layer, default_fonts: bool) -> Result<Vec<(String, Vec<u8>)
         Source::Folder(root) => {
             let mut out = Vec::new();
             walk(root, root, &mut out).map_err(|err| {
-                Diagnostic::error(format!("cannot read theme `{}`: {err}", root.display()))
+                Diagnostic::error(crate::t!(
+                    "theme-cannot-read",
+                    dir = root.display().to_string(),
+                    detail = err.to_string()
+                ))
             })?;
             out.sort();
             Ok(out)

@@ -22,6 +22,7 @@ pub use spec::{
 };
 
 use crate::diag::{Diagnostic, Result};
+use crate::t;
 use crate::yaml;
 
 /// Chains longer than this are a mistake (a loop is named as one).
@@ -107,20 +108,25 @@ impl Layer {
                 Err(Refused::NotFound) => None,
                 Err(refused) => {
                     let why = match refused {
-                        Refused::Outside => "is a link that leads outside the theme folder".to_owned(),
-                        Refused::Hidden => "is a link to a hidden file".to_owned(),
-                        Refused::TooLarge(size) => format!("is {} MB, far larger than a theme.yaml", size >> 20),
+                        Refused::Outside => t!("theme-refused-outside"),
+                        Refused::Hidden => t!("theme-refused-hidden"),
+                        Refused::TooLarge(size) => t!("theme-yaml-too-large", mb = size >> 20),
                         Refused::NotFound => unreachable!("handled above"),
                     };
-                    return Err(Diagnostic::error(format!("`{name}` {why}"))
-                        .hint("a theme's files are read only from inside its folder: copy the file in rather than link to it")
-                        .into());
+                    return Err(Diagnostic::error(t!(
+                        "theme-file-refused",
+                        file = name.as_str(),
+                        why = why
+                    ))
+                    .hint(t!("theme-file-refused-hint"))
+                    .into());
                 }
             },
         }
-        .ok_or_else(|| Diagnostic::error(format!("theme `{}` has no theme.yaml", self.name)))?;
+        .ok_or_else(|| Diagnostic::error(t!("theme-no-yaml", theme = self.name.as_str())))?;
         let text = std::str::from_utf8(&bytes).map_err(|_| {
-            Diagnostic::error(format!("`{name}` is not UTF-8 text")).hint("save it as UTF-8")
+            Diagnostic::error(t!("theme-not-utf8", file = name.as_str()))
+                .hint(t!("theme-not-utf8-hint"))
         })?;
         parse_spec(&crate::story::unix_lines(text), &name)
     }
@@ -144,26 +150,25 @@ impl Layer {
                         let name = file.file_name().unwrap_or_default().to_string_lossy();
                         let shown = file.display().to_string();
                         let refused = |why: String| {
-                            Diagnostic::error(format!("theme font `{shown}` {why}"))
-                                .hint("keep only the theme's own font files in its fonts/ folder")
+                            Diagnostic::error(t!(
+                                "theme-font-refused",
+                                file = shown.as_str(),
+                                why = why
+                            ))
+                            .hint(t!("theme-font-refused-hint"))
                         };
                         match read_confined_limited(&fonts, &name, MAX_FONT_BYTES) {
                             Ok(bytes) => Ok((shown.clone(), Bytes::new(bytes))),
-                            Err(Refused::TooLarge(size)) => Err(refused(format!(
-                                "is {} MB; a font file is at most {} MB",
-                                size >> 20,
-                                MAX_FONT_BYTES >> 20
+                            Err(Refused::TooLarge(size)) => Err(refused(t!(
+                                "theme-font-too-large",
+                                mb = size >> 20,
+                                max = MAX_FONT_BYTES >> 20
                             ))
                             .into()),
-                            Err(Refused::Outside) => {
-                                Err(refused("points outside the theme folder".to_owned()).into())
-                            }
-                            Err(Refused::Hidden) => {
-                                Err(refused("is hidden (or a link to a hidden file)".to_owned())
-                                    .into())
-                            }
+                            Err(Refused::Outside) => Err(refused(t!("theme-font-outside")).into()),
+                            Err(Refused::Hidden) => Err(refused(t!("theme-refused-hidden")).into()),
                             Err(Refused::NotFound) => {
-                                Err(refused("cannot be read (not a file)".to_owned()).into())
+                                Err(refused(t!("theme-refused-not-a-file")).into())
                             }
                         }
                     })
@@ -234,31 +239,30 @@ impl Theme {
             specs.push(spec);
             let Some(parent) = parent else { break };
             let next = locate(&parent, &layer.neighbours()).ok_or_else(|| {
-                not_found(&parent, &layer.neighbours()).hint(format!(
-                    "named by `extends:` in {}",
-                    layer.display("theme.yaml")
+                not_found(&parent, &layer.neighbours()).hint(t!(
+                    "theme-named-by-extends",
+                    file = layer.display("theme.yaml")
                 ))
             })?;
             let chain: Vec<&str> = layers.iter().map(|l| l.name.as_str()).collect();
             if layers.iter().any(|l| l.identity() == next.identity()) {
-                return Err(Diagnostic::error(format!(
-                    "themes extend each other in a loop: {} → {}",
-                    chain.join(" → "),
-                    next.name
+                return Err(Diagnostic::error(t!(
+                    "theme-loop",
+                    chain = chain.join(" → "),
+                    next = next.name.as_str()
                 ))
-                .hint("one theme of the chain must extend `default` (or nothing)")
+                .hint(t!("theme-loop-hint"))
                 .into());
             }
             if layers.len() >= MAX_CHAIN {
-                return Err(Diagnostic::error(format!(
-                    "theme `{}` extends a chain of more than {MAX_CHAIN} themes: {} → {} …",
-                    layers[0].name,
-                    chain.join(" → "),
-                    next.name
+                return Err(Diagnostic::error(t!(
+                    "theme-chain-too-long",
+                    theme = layers[0].name.as_str(),
+                    max = MAX_CHAIN,
+                    chain = chain.join(" → "),
+                    next = next.name.as_str()
                 ))
-                .hint(format!(
-                    "a theme may extend at most {MAX_CHAIN} others in a row; merge some of them"
-                ))
+                .hint(t!("theme-chain-too-long-hint", max = MAX_CHAIN))
                 .into());
             }
             layers.push(next);
@@ -330,23 +334,22 @@ impl Theme {
         let unsafe_path =
             path.starts_with('/') || path.contains('\\') || path.split('/').any(|s| s == "..");
         if unsafe_path {
-            return Err(Diagnostic::error(format!(
-                "theme `{}`: emblem file `{path}` is outside the theme folder",
-                self.layers[0].name
+            return Err(Diagnostic::error(t!(
+                "theme-emblem-outside",
+                theme = self.layers[0].name.as_str(),
+                file = path.as_str()
             ))
-            .hint("put the image in the theme folder and name it relative to it, e.g. `file: emblem.svg`")
+            .hint(t!("theme-emblem-outside-hint"))
             .into());
         }
         if self.file(path).is_none() {
             let places: Vec<String> = self.layers.iter().map(|l| l.display(path)).collect();
-            return Err(Diagnostic::error(format!(
-                "theme `{}`: emblem file `{path}` not found",
-                self.layers[0].name
+            return Err(Diagnostic::error(t!(
+                "theme-emblem-missing",
+                theme = self.layers[0].name.as_str(),
+                file = path.as_str()
             ))
-            .hint(format!(
-                "put the image (SVG or PNG) in the theme folder and name it relative to it; looked at: {}",
-                places.join(", ")
-            ))
+            .hint(t!("theme-emblem-missing-hint", places = places.join(", ")))
             .into());
         }
         Ok(())
@@ -380,12 +383,12 @@ fn not_found(selector: &str, search: &[PathBuf]) -> Diagnostic {
             looked.push(place);
         }
     }
-    Diagnostic::error(format!("theme `{selector}` not found"))
-        .hint(format!("built-in themes: {}", builtin::names().join(", ")))
-        .hint(format!(
-            "looked for a theme folder at: {}",
-            looked.join(", ")
+    Diagnostic::error(t!("theme-not-found", theme = selector))
+        .hint(t!(
+            "theme-builtin-names",
+            names = builtin::names().join(", ")
         ))
+        .hint(t!("theme-looked-at", places = looked.join(", ")))
 }
 
 /// Themes a user can name: the built-in ones, then folders under each of `dirs`.

@@ -76,9 +76,7 @@ fn text_size<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<f64>, 
     if (4.0..=40.0).contains(&size) {
         Ok(Some(size))
     } else {
-        Err(de::Error::custom(format_args!(
-            "a text size of {size} pt; sizes are between 4 and 40 pt"
-        )))
+        Err(de::Error::custom(crate::t!("theme-text-size", size = size)))
     }
 }
 
@@ -166,9 +164,10 @@ impl<'de> Deserialize<'de> for SlideEntry {
             .map(key_name_of)
             .chain(SheetKey::ALL.iter().map(|k| key_name(*k)))
             .collect();
-        Err(de::Error::custom(format!(
-            "`{name}` is not a slide; the slides are: {}",
-            known.join(", ")
+        Err(de::Error::custom(crate::t!(
+            "theme-not-a-slide",
+            name = name.as_str(),
+            slides = known.join(", ")
         )))
     }
 }
@@ -239,9 +238,13 @@ impl<'de> Deserialize<'de> for Color {
         let hex = value.strip_prefix('#').unwrap_or("");
         if matches!(hex.len(), 3 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
             Ok(Color(value))
+        } else if value.trim().is_empty() {
+            // `primary: #2d6a4f` unquoted: YAML reads `#…` as a comment.
+            Err(de::Error::custom(crate::t!("theme-colour-unquoted")))
         } else {
-            Err(de::Error::custom(format_args!(
-                "`{value}` is not a colour; write it as `#rrggbb`, e.g. `#1f4e79`"
+            Err(de::Error::custom(crate::t!(
+                "theme-colour",
+                value = value.as_str()
             )))
         }
     }
@@ -372,7 +375,8 @@ pub const REQUIRED_COLORS: [&str; 8] = [
 
 impl ThemeSpec {
     pub fn resolve(self, name: &str) -> Result<ThemeConfig, Incomplete> {
-        let missing = |what: &str| Incomplete(format!("theme `{name}` has no `{what}`"));
+        let missing =
+            |what: &str| Incomplete(crate::t!("theme-incomplete", theme = name, key = what));
         for color in REQUIRED_COLORS {
             if !self.colors.contains_key(color) {
                 return Err(missing(&format!("colors.{color}")));
@@ -406,9 +410,7 @@ impl ThemeSpec {
             || sizes.largest > 40.0
             || !(4.0..=40.0).contains(&sizes.continued)
         {
-            return Err(Incomplete(format!(
-                "theme `{name}`: sizes must be between 4 and 40 pt with largest ≥ smallest"
-            )));
+            return Err(Incomplete(crate::t!("theme-sizes", theme = name)));
         }
         Ok(ThemeConfig {
             name: self.name.unwrap_or_else(|| name.to_owned()),
