@@ -244,3 +244,164 @@ fn guide_lists_its_topics_and_prints_one_in_the_users_language() {
     assert!(err.contains("`journy` というトピックはありません"), "{err}");
     assert!(err.contains("`journey` のことですか？"), "{err}");
 }
+
+/// A story with a few slips of a Japanese input method that YAML accepts:
+/// each is read as meant, or named, at its place.
+const SLIPS: &str = "municipality: 架空町
+fiscal_year: 令和4年度
+horizon_years: １０
+sheets:
+  force_field:
+    change: 対話が生まれる
+    driving:
+      - force: 市長の方針
+        how: 研修で伝える
+        strength: ４
+  role:
+    groups:
+      - heading: 対話
+        items: [住民対話、職員研修]
+";
+
+#[test]
+fn full_width_numbers_are_read_as_numbers_and_list_commas_named() {
+    let (_dir, story) = story_in_temp(SLIPS);
+    let output = storydeck(&["check", path_str(&story)]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("`４` is typed with full-width digits; it is read as 4"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`１０` is typed with full-width digits; it is read as 10"),
+        "{err}"
+    );
+    assert!(err.contains("story.yaml:10:19"), "at the digit: {err}");
+    assert!(
+        err.contains("`、` inside [ ] does not separate items"),
+        "{err}"
+    );
+    let output = storydeck_env(&["check", path_str(&story)], JA);
+    let err = stderr(&output);
+    assert!(
+        err.contains("`４` は全角の数字です。4 として読みました"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[ ] の中の「、」は項目の区切りになりません"),
+        "{err}"
+    );
+    // The number is the number: a strength of 4 is no strength of 40.
+    let output = storydeck(&["check", path_str(&story), "--deny-warnings"]);
+    assert_eq!(output.status.code(), Some(1));
+    // build says what check says.
+    let out = tempfile::tempdir().unwrap();
+    let output = storydeck(&[
+        "build",
+        path_str(&story),
+        "-o",
+        path_str(&out.path().join("x.pdf")),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("full-width digits"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_untouched_init_story_is_refused_by_deny_warnings_naming_its_placeholders() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("town");
+    assert!(
+        storydeck(&["init", path_str(&dir), "--municipality", "架空市"])
+            .status
+            .success()
+    );
+    let output = storydeck(&["check", path_str(&dir), "--deny-warnings"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("placeholder （今年度の研究会テーマ） is still here"),
+        "{err}"
+    );
+    assert!(err.contains("field: programme_theme"), "{err}");
+    assert!(err.contains("field: team[2].name"), "{err}");
+    assert!(err.contains("field: sheets.vision.statement"), "{err}");
+    assert!(err.contains("field: reflections[0].text"), "{err}");
+    let output = storydeck_env(&["check", path_str(&dir), "--deny-warnings"], JA);
+    let err = stderr(&output);
+    assert!(
+        err.contains("警告: 仮の文 （今年度の研究会テーマ） が残っています"),
+        "{err}"
+    );
+    assert!(err.contains("項目: programme_theme"), "{err}");
+    assert!(err.contains("件の警告をエラーとしました"), "{err}");
+    // build warns too, and refuses with --deny-warnings before writing anything.
+    let pdf = root.path().join("x.pdf");
+    let output = storydeck(&[
+        "build",
+        path_str(&dir),
+        "-o",
+        path_str(&pdf),
+        "--deny-warnings",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("placeholder （氏名） is still here"));
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn theme_and_output_problems_are_told_in_japanese() {
+    let output = storydeck_env(
+        &["check", path_str(&example_story()), "--theme", "nagoya"],
+        JA,
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("エラー: テーマ `nagoya` が見つかりません"),
+        "{err}"
+    );
+    assert!(err.contains("組み込みのテーマ: "), "{err}");
+    // An unquoted colour: YAML reads `#…` as a comment.
+    let theme = tempfile::tempdir().unwrap();
+    std::fs::write(
+        theme.path().join("theme.yaml"),
+        "colors:\n  primary: #2d6a4f\n",
+    )
+    .unwrap();
+    let output = storydeck_env(
+        &[
+            "check",
+            path_str(&example_story()),
+            "--theme",
+            path_str(theme.path()),
+        ],
+        JA,
+    );
+    let err = stderr(&output);
+    assert!(
+        err.contains("色が空です。引用符のない「#」から後はコメントになります"),
+        "{err}"
+    );
+    assert!(err.contains("theme.yaml:2:"), "{err}");
+    let output = storydeck(&[
+        "check",
+        path_str(&example_story()),
+        "--theme",
+        path_str(theme.path()),
+    ]);
+    assert!(stderr(&output).contains("a `#` without quotes starts a comment"));
+    // Writing over the story itself is refused, in the user's language.
+    let (_dir, story) = story_in_temp(&std::fs::read_to_string(example_story()).unwrap());
+    let output = storydeck_env(&["build", path_str(&story), "-o", path_str(&story)], JA);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("には書きません: ストーリーそのものです"),
+        "{err}"
+    );
+}

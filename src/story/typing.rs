@@ -78,7 +78,7 @@ fn scan_line(line: &str, at: usize, out: &mut Vec<(Range<usize>, Slip)>) {
     }
     let trimmed = value.trim_start();
     if trimmed.starts_with('[')
-        && let Some(i) = trimmed.find(['、', '，'])
+        && let Some(i) = trimmed.find(['、', '，', '：'])
     {
         let at = value_at + (value.len() - trimmed.len()) + i;
         out.push((at..at + 3, Slip::ListComma));

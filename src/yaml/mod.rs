@@ -16,9 +16,14 @@ mod words;
 /// At most this many problems are reported at once; past that, fix and re-run.
 pub const MAX_PROBLEMS: usize = 50;
 
+/// Syntax errors reported at once: past a few, later ones are likely echoes.
+const MAX_SYNTAX_ERRORS: usize = 5;
+
 /// Parses `text` (named `name` in messages); `docs` is the guide topic that
-/// describes the format (`storydeck guide <docs>`). Every problem is reported, not just the first (see `recover`):
-/// a syntax error ends the search, since what follows it cannot be read reliably.
+/// describes the format (`storydeck guide <docs>`). Every problem is reported,
+/// not just the first (see `recover`). Past a syntax error its line is blanked
+/// and the search goes on, for another mistake elsewhere; a missing field
+/// found after one is not reported (it may be the blanked line's).
 pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<T> {
     let mut working = text.as_bytes().to_vec();
     let mut problems: Vec<Diagnostic> = Vec::new();
@@ -30,6 +35,10 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
     // Whether any parse failed: a stand-in or a blanked node must never pass for
     // the user's own text.
     let mut failed = false;
+    // Syntax errors so far: a few are worth reporting, then the rest is noise.
+    let mut syntax_errors = 0;
+    // The last line (0-based) a syntax error's echo may be on.
+    let mut echo_until: Option<usize> = None;
     for _ in 0..MAX_PROBLEMS * 4 {
         let current = String::from_utf8(working.clone()).expect("blanking keeps UTF-8");
         let err = match serde_path_to_error::deserialize::<_, T>(
@@ -47,7 +56,8 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         );
         let field = parsed_path.map(|f| user_indices(&f, &removed_items));
         let missing = missing_field(&message).map(|m| join(field.as_deref(), m));
-        let follow_on = missing.as_ref().is_some_and(|m| blanked.contains(m));
+        let follow_on = missing.as_ref().is_some_and(|m| blanked.contains(m))
+            || missing.is_some() && syntax_errors > 0;
         // A duplicate key is the second of the two; other errors point at their key.
         let second = message.starts_with("duplicate field");
         let offset = err.inner().location().map(|l| l.index()).map(|o| {
@@ -82,7 +92,14 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         // Stand-ins appended past the user's text (after its last byte) never make
         // news; an error at the very end (an unclosed quote) does.
         let in_text = root_missing || offset.is_none_or(|o| o <= text.len());
-        if !follow_on && in_text {
+        let syntax = serde_yaml::from_str::<serde_yaml::Value>(&current).is_err();
+        // Past a syntax error, one on the lines just after the blanked ones, or
+        // an alias whose anchor was blanked, is its echo, not a new mistake.
+        let line = offset.map(|o| recover::line_of(&working, o.min(working.len())));
+        let echo = syntax
+            && (line.zip(echo_until).is_some_and(|(l, until)| l <= until)
+                || message.contains("unknown anchor") && !problems.is_empty());
+        if !follow_on && in_text && !echo {
             // A top-level key that is missing belongs at the top of the file.
             let at = if missing.is_some() && field.is_none() {
                 Some(0)
@@ -105,10 +122,25 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         {
             blanked.push(format!("{parent}.{suggested}"));
         }
-        let syntax = serde_yaml::from_str::<serde_yaml::Value>(&current).is_err();
         let Some(offset) = offset else { break };
-        if syntax || too_long || problems.len() >= MAX_PROBLEMS {
+        if too_long || problems.len() >= MAX_PROBLEMS {
             break;
+        }
+        if syntax {
+            syntax_errors += 1;
+            // The node at fault, with its children; what follows is read again.
+            let line = recover::line_of(&working, offset.min(working.len()));
+            let current = String::from_utf8_lossy(&working).into_owned();
+            let lines: Vec<&str> = current.lines().collect();
+            if line >= lines.len() || syntax_errors >= MAX_SYNTAX_ERRORS {
+                break;
+            }
+            let (first, last) = recover::node_block(&lines, line);
+            echo_until = Some(echo_until.map_or(last + 1, |u: usize| u.max(last + 1)));
+            if !recover::blank(&mut working, first, last) {
+                break;
+            }
+            continue;
         }
         match step_past(&mut working, offset, missing.is_some(), field.is_none()) {
             Step::Stuck => break,
@@ -253,13 +285,14 @@ fn yaml_diagnostic(
     name: &str,
     docs: &str,
 ) -> Diagnostic {
-    let mut diag = Diagnostic::error(words::localise(message));
     // A tab in a line's indentation: the parser blames the token before it,
     // often on the line above. Point at the tab itself and say what it is.
     let tab = offset.and_then(|o| indenting_tab(text, o));
-    if tab.is_some() {
-        diag = diag.hint(t!("yaml-hint-tab"));
-    }
+    let mut diag = if tab.is_some() {
+        Diagnostic::error(t!("yaml-syntax-tab")).hint(t!("yaml-hint-tab"))
+    } else {
+        Diagnostic::error(words::localise(message))
+    };
     // Slips of a Japanese input method, found on the line at fault or the one
     // before it (the parser often stops a line late).
     let slip = if tab.is_none() {
@@ -270,7 +303,15 @@ fn yaml_diagnostic(
     if let Some((_, hint)) = &slip {
         diag = diag.hint(hint.clone());
     }
-    let offset = tab.or(slip.map(|(at, _)| at)).or(offset);
+    // A key written with the full-width colon, where the parser looked for `:`:
+    // the colon is the place, not the line after it where the parser stopped.
+    let colon = full_width_colon(text)
+        .filter(|_| message.contains("could not find expected ':'"))
+        .and_then(|line| {
+            let start: usize = text.split('\n').take(line).map(|l| l.len() + 1).sum();
+            text.split('\n').nth(line)?.find('：').map(|i| start + i)
+        });
+    let offset = tab.or(slip.map(|(at, _)| at)).or(colon).or(offset);
     if let Some(offset) = offset {
         let mut start = offset.min(text.len());
         while !text.is_char_boundary(start) {

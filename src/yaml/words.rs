@@ -83,6 +83,7 @@ fn syntax_id(raw: &str) -> Option<&'static str> {
         ("unknown anchor", "yaml-syntax-unknown-anchor"),
         ("found undefined tag handle", "yaml-syntax-tag"),
         ("while parsing a tag", "yaml-syntax-tag"),
+        ("while scanning a tag", "yaml-syntax-tag"),
         (
             "found character that cannot start any token",
             "yaml-syntax-bad-start",
@@ -146,6 +147,7 @@ fn kind_words(kind: &str) -> String {
         | "a whole number" => "yaml-kind-whole-number",
         "f32" | "f64" | "a number" => "yaml-kind-number",
         _ if kind.starts_with("struct ") => "yaml-kind-map",
+        _ if kind.starts_with("text") => "yaml-kind-text",
         _ if kind.starts_with("a list") || kind.starts_with("a sequence") => "yaml-kind-list",
         _ => return kind.to_owned(),
     };
