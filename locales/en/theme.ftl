@@ -31,3 +31,5 @@ theme-colour = `{ $value }` is not a colour; write it as "#rrggbb" in quotes, e.
 theme-colour-unquoted = the colour is empty: a `#` without quotes starts a comment — write the colour in quotes, e.g. primary: "#2d6a4f"
 theme-not-a-slide = `{ $name }` is not a slide; the slides are: { $slides }
 theme-font-outside = points outside the theme folder
+# `storydeck themes`: where a theme comes from.
+theme-origin-builtin = built-in

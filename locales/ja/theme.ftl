@@ -31,3 +31,5 @@ theme-colour = `{ $value }` は色として読めません。引用符で囲ん�
 theme-colour-unquoted = 色が空です。引用符のない「#」から後はコメントになります。色は引用符で囲んでください。例: primary: "#2d6a4f"
 theme-not-a-slide = `{ $name }` というスライドはありません。スライドは次のとおりです: { $slides }
 theme-font-outside = はテーマのフォルダの外を指しています
+# `storydeck themes`: where a theme comes from.
+theme-origin-builtin = 組み込み

@@ -64,7 +64,7 @@ impl Layer {
     /// Where the theme comes from, as `storydeck themes` shows it.
     pub fn origin(&self) -> String {
         match &self.source {
-            Source::Builtin(_) => "built-in".to_owned(),
+            Source::Builtin(_) => t!("theme-origin-builtin"),
             Source::Folder(path) => path.display().to_string(),
         }
     }
