@@ -61,6 +61,17 @@ fn half_width(text: &str) -> String {
         .collect()
 }
 
+/// A date's year: `2022`, or an era's (`令和4`, `R4`, `令和元`) as the
+/// calendar year it falls in.
+fn calendar_year(text: &str) -> Option<i32> {
+    if let Ok(year) = text.parse::<i32>() {
+        return Some(year);
+    }
+    let (era, n) = era_prefix(text)?;
+    let n = if n == "元" { 1 } else { n.parse().ok()? };
+    era_year(n, ERAS[era].2, next_era_start(era))
+}
+
 /// The first year of the era after `ERAS[i]`.
 fn next_era_start(i: usize) -> Option<i32> {
     i.checked_sub(1).map(|newer| ERAS[newer].2)
@@ -165,29 +176,12 @@ impl Date {
         let (year, month, day) = if let Some(rest) = text.strip_suffix('日') {
             let (year, rest) = rest.split_once('年')?;
             let (month, day) = rest.split_once('月')?;
-            let year = match year.parse::<i32>() {
-                Ok(year) => year,
-                Err(_) => {
-                    let (era, n) = era_prefix(year)?;
-                    let n = if n == "元" { 1 } else { n.parse().ok()? };
-                    era_year(n, ERAS[era].2, next_era_start(era))?
-                }
-            };
-            (year, month.parse().ok()?, day.parse().ok()?)
+            (calendar_year(year)?, month.parse().ok()?, day.parse().ok()?)
         } else {
             // 2023-02-15, 2023/2/15, 2023.2.15, R5.2.15, 令和5/2/15
             let mut parts = text.splitn(3, ['-', '/', '.']);
-            let year = parts.next()?;
-            let year = match year.parse::<i32>() {
-                Ok(year) => year,
-                Err(_) => {
-                    let (era, n) = era_prefix(year)?;
-                    let n = if n == "元" { 1 } else { n.parse().ok()? };
-                    era_year(n, ERAS[era].2, next_era_start(era))?
-                }
-            };
             (
-                year,
+                calendar_year(parts.next()?)?,
                 parts.next()?.parse().ok()?,
                 parts.next()?.parse().ok()?,
             )
@@ -281,6 +275,33 @@ mod tests {
         assert_eq!(FiscalYear(2021).western(), "2021年度");
         assert_eq!(FiscalYear(2022).short(), "R4");
         assert_eq!(FiscalYear(2019).short(), "R1");
+    }
+
+    #[test]
+    fn dates_are_read_in_every_form_an_officer_types() {
+        let day = Some(Date {
+            year: 2023,
+            month: 2,
+            day: 15,
+        });
+        for text in [
+            "2023-02-15",
+            "2023/2/15",
+            "2023.2.15",
+            "2023年2月15日",
+            "令和5年2月15日",
+            "R5.2.15",
+            "r5/2/15",
+            "２０２３／２／１５",
+            "Ｒ５．２．１５",
+            "令和５年２月１５日",
+        ] {
+            assert_eq!(Date::parse(text), day, "{text}");
+        }
+        assert_eq!(FiscalYear::parse("令和４年度"), Some(FiscalYear(2022)));
+        for wrong in ["2023-02-30", "R5.13.1", "令和5年2月", "2023/2"] {
+            assert_eq!(Date::parse(wrong), None, "{wrong}");
+        }
     }
 
     #[test]

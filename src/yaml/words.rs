@@ -29,21 +29,17 @@ pub fn localise(raw: &str) -> String {
             allowed = allowed(rest)
         );
     }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return t!(
-            "yaml-invalid-type",
-            found = found_words(found),
-            expected = expected_words(expected)
-        );
-    }
-    if let Some(rest) = raw.strip_prefix("invalid value: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return t!(
-            "yaml-invalid-value",
-            found = found_words(found),
-            expected = expected_words(expected)
-        );
+    for (prefix, id) in [
+        ("invalid type: ", "yaml-invalid-type"),
+        ("invalid value: ", "yaml-invalid-value"),
+    ] {
+        if let Some(rest) = raw.strip_prefix(prefix) {
+            let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("found", found_words(found));
+            args.set("expected", kind_words(expected));
+            return crate::i18n::message(id, Some(&args));
+        }
     }
     if raw.starts_with("duplicate entry with key") {
         let key = raw.split('"').nth(1).unwrap_or_default();
@@ -130,11 +126,8 @@ fn found_words(found: &str) -> String {
     }
 }
 
-/// What serde expected: `i64`, `a sequence`, `struct Story`, our own words …
-fn expected_words(expected: &str) -> String {
-    kind_words(expected)
-}
-
+/// A kind of value in serde's words (`i64`, `a sequence`, `struct Story`, our
+/// own `text, e.g. …`) said plainly.
 fn kind_words(kind: &str) -> String {
     let kind = kind.trim();
     let id = match kind {
