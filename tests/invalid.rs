@@ -1,6 +1,7 @@
 //! A corpus of invalid stories (tests/fixtures/invalid): each `<case>.yaml` must be
 //! refused by `storydeck check` with exit status 1, without a panic, and with every
-//! line of `<case>.expect` in its messages. The expectations were written by hand:
+//! line of `<case>.expect` in its messages, and of `<case>.ja.expect` in its
+//! messages under a Japanese locale. The expectations were written by hand:
 //! they say what a user needs to read, not what the program happened to print.
 
 mod support;
@@ -48,6 +49,7 @@ fn every_invalid_story_is_refused_with_its_message() {
         }
         // `<case>.ja.expect`: what a Japanese user reads (LANG=ja_JP.UTF-8).
         let Ok(expect_ja) = std::fs::read_to_string(story.with_extension("ja.expect")) else {
+            failures.push(format!("{name} has no .ja.expect"));
             continue;
         };
         let output = storydeck_env(&["check", path_str(story)], &[("LANG", "ja_JP.UTF-8")]);

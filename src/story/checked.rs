@@ -75,7 +75,12 @@ impl<'de> Deserialize<'de> for Population {
                 return Err(de::Error::custom(crate::t!(
                     "story-population-value",
                     series = series.label.to_string(),
-                    value = v.to_string(),
+                    // 1e308 as such, not as 309 digits.
+                    value = if v.is_finite() && v.abs() >= 1e15 {
+                        format!("{v:e}")
+                    } else {
+                        v.to_string()
+                    },
                     max = format!("{MAX_POPULATION_VALUE:e}")
                 )));
             }
