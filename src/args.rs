@@ -160,9 +160,10 @@ pub struct RenderArgs {
     /// png and svg each page's number is added (or replaces `{p}` in the name)
     #[arg(short, long, value_name = "FILE|DIR")]
     pub output: Option<PathBuf>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Pdf)]
-    pub format: Format,
+    /// Output format; several, comma-separated (pdf,pptx), are written from
+    /// one layout, each with its own extension
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "pdf")]
+    pub format: Vec<Format>,
     /// Resolution of PNG pages, in pixels per inch
     #[arg(long, default_value_t = 144.0, value_parser = parse_ppi)]
     pub ppi: f32,

@@ -22,6 +22,8 @@ pub enum Format {
     Png,
     /// One SVG image per page
     Svg,
+    /// An editable PowerPoint file (.pptx)
+    Pptx,
 }
 
 impl Format {
@@ -30,6 +32,7 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Png => "png",
             Format::Svg => "svg",
+            Format::Pptx => "pptx",
         }
     }
 }
@@ -56,7 +59,10 @@ impl PdfStandard {
 
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
-    pub format: Format,
+    /// What to write, each from the one layout (`--format pdf,pptx`); the
+    /// first is written to the output as named, the others beside it with
+    /// their own extension.
+    pub formats: Vec<Format>,
     /// Pixels per inch of PNG pages.
     pub ppi: f32,
     /// PDF standards to conform to (typst-pdf refuses to write a PDF that doesn't).
@@ -69,7 +75,7 @@ pub struct ExportOptions {
 impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
-            format: Format::Pdf,
+            formats: vec![Format::Pdf],
             ppi: 144.0,
             standards: Vec::new(),
             timestamp: None,

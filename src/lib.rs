@@ -21,6 +21,7 @@ pub mod nobreak;
 pub mod notes;
 pub mod output;
 pub mod overflow;
+pub mod pptx;
 pub mod render;
 pub mod session;
 pub mod story;

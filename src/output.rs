@@ -25,8 +25,11 @@ pub fn is_product(extension: &str) -> bool {
 }
 
 /// The extensions of the files storydeck writes, with how each begins.
-const PRODUCTS: [(&str, &[u8]); 4] = [
+const PRODUCTS: [(&str, &[u8]); 5] = [
     ("pdf", b"%PDF"),
+    // A .pptx is a zip; storydeck's own says so in its first part, stored
+    // uncompressed (one PowerPoint saved says another application).
+    ("pptx", crate::pptx::SIGNATURE),
     ("png", b"\x89PNG"),
     ("svg", b"<svg"),
     ("pdfpc", b"{"),
@@ -101,7 +104,7 @@ fn inside(path: &Path, folder: &Path) -> bool {
 }
 
 /// Whether the file's first bytes (of its first 1 KiB, for an SVG's XML
-/// prologue) show it is of the kind `magic` begins.
+/// prologue, a .pptx's first part) show it is of the kind `magic` begins.
 pub fn starts_like(path: &Path, magic: &[u8]) -> bool {
     use std::io::Read;
     let mut head = Vec::new();
@@ -113,7 +116,7 @@ pub fn starts_like(path: &Path, magic: &[u8]) -> bool {
         // An empty file holds nothing to lose.
         return true;
     }
-    if magic == b"<svg" {
+    if magic.starts_with(b"<") {
         return head.windows(magic.len()).any(|w| w == magic);
     }
     head.starts_with(magic)

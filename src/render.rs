@@ -100,12 +100,25 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
     if options.deny_warnings && !compiled.warnings.is_empty() {
         return Err(denied(compiled.warnings));
     }
-    let format = options.export.format;
+    let formats = &options.export.formats;
+    let first = formats.first().copied().unwrap_or_default();
     let output = options
         .output
         .clone()
-        .unwrap_or_else(|| default_output(story_path, options.deck, format));
-    let mut files: Files = compiled.export(&output, &options.export)?;
+        .unwrap_or_else(|| default_output(story_path, options.deck, first));
+    // Each format from the one layout: the first as named, the others beside it.
+    let targets: Vec<(Format, PathBuf)> = formats
+        .iter()
+        .enumerate()
+        .map(|(i, &f)| match i {
+            0 => (f, output.clone()),
+            _ => (f, output.with_extension(f.extension())),
+        })
+        .collect();
+    let mut files: Files = Vec::new();
+    for (format, path) in &targets {
+        files.extend(compiled.export(path, *format, &options.export)?);
+    }
     let notes = options.pdfpc.then(|| {
         let json = serde_json::to_vec_pretty(&pdfpc(&compiled.document)).expect("notes serialise");
         (notes_path(&output), json)
@@ -118,9 +131,11 @@ pub fn write_deck(story_path: &Path, options: &BuildOptions, compiled: Compiled)
         crate::output::check_target(path, story_path, &theme_folders)?;
     }
     write_set(&files)?;
-    if matches!(format, Format::Png | Format::Svg) {
-        let kept: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
-        crate::output::remove_stale_pages(&output, format.extension(), &kept);
+    for (format, path) in &targets {
+        if matches!(format, Format::Png | Format::Svg) {
+            let kept: Vec<&Path> = outputs.iter().map(PathBuf::as_path).collect();
+            crate::output::remove_stale_pages(path, format.extension(), &kept);
+        }
     }
     Ok(Built {
         outputs,
@@ -308,11 +323,13 @@ impl Compiled {
             .to_vec()
     }
 
-    /// The files of `format`: `output` itself for a PDF, one per page for images.
-    pub fn export(&self, output: &Path, options: &ExportOptions) -> Result<Files> {
+    /// The files of `format`: `output` itself for a PDF or PowerPoint file, one
+    /// per page for images.
+    pub fn export(&self, output: &Path, format: Format, options: &ExportOptions) -> Result<Files> {
         let count = self.document.pages().len();
         let pages = 0..count;
-        Ok(match options.format {
+        Ok(match format {
+            Format::Pptx => vec![(output.to_owned(), self.pptx(options))],
             Format::Pdf => vec![(output.to_owned(), self.pdf_with(options)?)],
             Format::Png => pages
                 .map(|i| {
@@ -327,6 +344,11 @@ impl Compiled {
                 .map(|i| (page_path(output, i + 1, count), self.svg(i).into_bytes()))
                 .collect(),
         })
+    }
+
+    /// The deck as an editable PowerPoint file, dated as the PDF is.
+    pub fn pptx(&self, options: &ExportOptions) -> Vec<u8> {
+        crate::pptx::pptx(&self.document, options.timestamp.unwrap_or(self.date))
     }
 
     /// The PDF, reproducibly: a stable identifier and the story's date as timestamp.

@@ -130,10 +130,11 @@ cli-arg-output =
     --deck all or several stories, the folder the files are written to. For
     png and svg each page's number is added (or replaces `{"{"}p{"}"}` in the name)
 cli-emit-output = The folder to write the project into (created; must be empty if it exists)
-cli-arg-format = Output format
+cli-arg-format = Output format; several, comma-separated (pdf,pptx), are written from one layout, each with its own extension
 cli-value-format-pdf = One PDF for the whole deck
 cli-value-format-png = One PNG image per page (see --ppi)
 cli-value-format-svg = One SVG image per page
+cli-value-format-pptx = An editable PowerPoint file: one slide per page, each box's text editable in place, speaker notes
 cli-arg-ppi = Resolution of PNG pages, in pixels per inch
 cli-arg-pdf-standards =
     Write a PDF that conforms to this standard (repeatable: a-2b and ua-1

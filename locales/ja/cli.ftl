@@ -129,10 +129,11 @@ cli-arg-output =
     --deck all やストーリーが複数のときは、書き出すフォルダ。png と svg では
     ページ番号を名前に加えます（名前に `{"{"}p{"}"}` があればそこに入れます）
 cli-emit-output = プロジェクトを書き出すフォルダ（作ります。あるときは空であること）
-cli-arg-format = 出力の形式
+cli-arg-format = 出力の形式。カンマで区切って複数（pdf,pptx）を指定すると、一度のレイアウトからそれぞれの拡張子で書き出します
 cli-value-format-pdf = 資料全体を一つの PDF に
 cli-value-format-png = ページごとに PNG 画像（--ppi を参照）
 cli-value-format-svg = ページごとに SVG 画像
+cli-value-format-pptx = 編集できる PowerPoint ファイル（1ページ1スライド。枠内の文章をそのまま編集でき、発表者ノートも入ります）
 cli-arg-ppi = PNG 画像の解像度（1 インチあたりの画素数）
 cli-arg-pdf-standards =
     この規格に沿った PDF を書きます（繰り返し可: a-2b と ua-1 は併用できます）。

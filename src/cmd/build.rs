@@ -58,13 +58,15 @@ pub fn check_format(render: &RenderArgs) -> Result<()> {
             .hint(t!("build-notes-without-slides-hint"))
             .emit();
     }
-    if render.format != Format::Pdf && !render.pdf_standards.is_empty() {
-        return Err(Diagnostic::error(t!(
-            "build-standard-not-pdf",
-            format = render.format.extension()
-        ))
-        .hint(t!("build-standard-not-pdf-hint"))
-        .into());
+    if let Some(other) = render.format.iter().find(|f| **f != Format::Pdf)
+        && !render.pdf_standards.is_empty()
+        && !render.format.contains(&Format::Pdf)
+    {
+        return Err(
+            Diagnostic::error(t!("build-standard-not-pdf", format = other.extension()))
+                .hint(t!("build-standard-not-pdf-hint"))
+                .into(),
+        );
     }
     Ok(())
 }
@@ -96,7 +98,7 @@ pub fn deck_options(
         deny_warnings: render.deny_warnings,
         timeout: Some(std::time::Duration::from_secs(render.timeout)),
         export: ExportOptions {
-            format: render.format,
+            formats: dedup(&render.format),
             ppi: render.ppi,
             standards: render.pdf_standards.clone(),
             timestamp,
@@ -104,8 +106,23 @@ pub fn deck_options(
     }
 }
 
+/// The formats asked for, each once, in the order given.
+fn dedup(formats: &[Format]) -> Vec<Format> {
+    let mut out: Vec<Format> = Vec::new();
+    for f in formats {
+        if !out.contains(f) {
+            out.push(*f);
+        }
+    }
+    if out.is_empty() {
+        out.push(Format::Pdf);
+    }
+    out
+}
+
 fn file_name(story: &Path, deck: Deck, render: &RenderArgs) -> PathBuf {
-    let path = default_output(story, deck, render.format);
+    let first = render.format.first().copied().unwrap_or_default();
+    let path = default_output(story, deck, first);
     PathBuf::from(path.file_name().expect("a default output has a file name"))
 }
 

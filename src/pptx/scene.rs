@@ -1,0 +1,532 @@
+//! A laid-out page → what a slide draws, in paint order: shapes (with their
+//! path in page coordinates), pictures, and the text of each container.
+//!
+//! A *container* is a block, box or table cell of the layout (a group of the
+//! frame tree) that holds text: its paragraphs become one text shape, so that
+//! editing a word in PowerPoint reflows it inside the box. A box that only hugs
+//! one line of text (a bullet's mark, an inline item) is no container: its text
+//! belongs to the line it sits in.
+
+use typst::introspection::{Location, Tag};
+use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Point, Transform};
+use typst::model::TableCell;
+use typst::visualize::{CurveItem, FixedStroke, Geometry, Image, LineCap, Paint, Shape};
+
+/// An axis-aligned rectangle in pt, page coordinates (y down).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    pub fn of_points(points: impl IntoIterator<Item = (f64, f64)>) -> Rect {
+        let mut r = Rect {
+            x0: f64::INFINITY,
+            y0: f64::INFINITY,
+            x1: f64::NEG_INFINITY,
+            y1: f64::NEG_INFINITY,
+        };
+        for (x, y) in points {
+            r.x0 = r.x0.min(x);
+            r.y0 = r.y0.min(y);
+            r.x1 = r.x1.max(x);
+            r.y1 = r.y1.max(y);
+        }
+        r
+    }
+
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+
+    pub fn is_finite(&self) -> bool {
+        self.x0.is_finite() && self.y0.is_finite() && self.x1.is_finite() && self.y1.is_finite()
+    }
+
+    fn meets(&self, other: &Rect) -> bool {
+        self.x1.min(other.x1) > self.x0.max(other.x0)
+            && self.y1.min(other.y1) > self.y0.max(other.y0)
+    }
+
+    fn near(&self, other: &Rect, by: f64) -> bool {
+        (self.x0 - other.x0).abs() <= by
+            && (self.y0 - other.y0).abs() <= by
+            && (self.x1 - other.x1).abs() <= by
+            && (self.y1 - other.y1).abs() <= by
+    }
+}
+
+/// sRGB with alpha, 0–255.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgba(pub [u8; 4]);
+
+impl Rgba {
+    pub(super) fn of(paint: &Paint) -> Rgba {
+        let color = match paint {
+            Paint::Solid(color) => color.clone(),
+            // A gradient or tiling is drawn in its first colour: PowerPoint's
+            // gradients differ, and storydeck's themes use solid paints.
+            Paint::Gradient(gradient) => gradient
+                .stops_ref()
+                .first()
+                .map(|(c, _)| c.clone())
+                .unwrap_or(typst::visualize::Color::BLACK),
+            Paint::Tiling(_) => typst::visualize::Color::BLACK,
+        };
+        Rgba(color.to_vec4_u8())
+    }
+}
+
+/// A line drawn around or along a shape.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stroke {
+    pub color: Rgba,
+    pub width: f64,
+    pub dashed: Option<Dash>,
+    pub round: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dash {
+    Dot,
+    Dash,
+}
+
+impl Stroke {
+    fn of(stroke: &FixedStroke) -> Stroke {
+        let width = stroke.thickness.to_pt();
+        let dashed = stroke.dash.as_ref().map(|d| {
+            let first = d.array.first().map(|a| a.to_pt()).unwrap_or(0.0);
+            if first <= width * 1.5 {
+                Dash::Dot
+            } else {
+                Dash::Dash
+            }
+        });
+        Stroke {
+            color: Rgba::of(&stroke.paint),
+            width,
+            dashed,
+            round: matches!(stroke.cap, LineCap::Round),
+        }
+    }
+}
+
+/// One step of a shape's outline, in page coordinates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PathStep {
+    Move(f64, f64),
+    Line(f64, f64),
+    Cubic([(f64, f64); 3]),
+    Close,
+}
+
+#[derive(Debug, Clone)]
+pub struct ShapeItem {
+    /// The outline's bounds.
+    pub bounds: Rect,
+    /// An axis-aligned rectangle: drawn as PowerPoint's own rectangle.
+    pub rect: bool,
+    pub path: Vec<PathStep>,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PictureItem {
+    pub bounds: Rect,
+    pub image: Image,
+}
+
+/// A run of text on one baseline, in one font, size and colour.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub text: String,
+    pub x0: f64,
+    pub x1: f64,
+    pub baseline: f64,
+    pub size: f64,
+    pub family: String,
+    pub bold: bool,
+    pub color: Rgba,
+    /// The font's ascender and descender, in em.
+    pub ascender: f64,
+    pub descender: f64,
+    /// The table or grid cell the run is set in (0 outside any): a row's
+    /// cells may share one frame, and their texts are not one paragraph.
+    pub cell: u32,
+}
+
+/// A block, box or cell holding text.
+#[derive(Debug, Clone)]
+pub struct Container {
+    pub bounds: Rect,
+    pub runs: Vec<Run>,
+    /// The shape drawn as its ground (its fill and border), an index into
+    /// [`Scene::items`].
+    pub ground: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Item {
+    Shape(ShapeItem),
+    Picture(PictureItem),
+    /// Where a container's text is painted: at its first run.
+    Text(usize),
+}
+
+#[derive(Debug, Default)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub items: Vec<Item>,
+    pub containers: Vec<Container>,
+    /// Where each table or grid cell's frame starts (id − 1 indexes it).
+    pub cells: Vec<(f64, f64)>,
+    /// The cells open where the walk is: their tags' locations and ids.
+    open_cells: Vec<(Location, u32)>,
+}
+
+/// An affine transform in pt: `(a x + c y + e, b x + d y + f)`.
+#[derive(Debug, Clone, Copy)]
+struct Affine {
+    a: f64,
+    b: f64,
+    c: f64,
+    d: f64,
+    e: f64,
+    f: f64,
+}
+
+impl Affine {
+    const IDENTITY: Affine = Affine {
+        a: 1.0,
+        b: 0.0,
+        c: 0.0,
+        d: 1.0,
+        e: 0.0,
+        f: 0.0,
+    };
+
+    fn then(self, inner: Affine) -> Affine {
+        Affine {
+            a: self.a * inner.a + self.c * inner.b,
+            b: self.b * inner.a + self.d * inner.b,
+            c: self.a * inner.c + self.c * inner.d,
+            d: self.b * inner.c + self.d * inner.d,
+            e: self.a * inner.e + self.c * inner.f + self.e,
+            f: self.b * inner.e + self.d * inner.f + self.f,
+        }
+    }
+
+    fn translate(x: f64, y: f64) -> Affine {
+        Affine {
+            e: x,
+            f: y,
+            ..Affine::IDENTITY
+        }
+    }
+
+    fn of(t: &Transform) -> Affine {
+        Affine {
+            a: t.sx.get(),
+            b: t.ky.get(),
+            c: t.kx.get(),
+            d: t.sy.get(),
+            e: t.tx.to_pt(),
+            f: t.ty.to_pt(),
+        }
+    }
+
+    fn apply(&self, x: f64, y: f64) -> (f64, f64) {
+        (
+            self.a * x + self.c * y + self.e,
+            self.b * x + self.d * y + self.f,
+        )
+    }
+
+    fn point(&self, p: Point) -> (f64, f64) {
+        self.apply(p.x.to_pt(), p.y.to_pt())
+    }
+
+    /// Keeps axis-aligned rectangles axis-aligned (no rotation or skew).
+    fn upright(&self) -> bool {
+        self.b.abs() < 1e-9 && self.c.abs() < 1e-9
+    }
+
+    fn rect(&self, w: f64, h: f64) -> Rect {
+        Rect::of_points([
+            self.apply(0.0, 0.0),
+            self.apply(w, 0.0),
+            self.apply(0.0, h),
+            self.apply(w, h),
+        ])
+    }
+}
+
+/// What a page draws, in paint order.
+pub fn scene(frame: &Frame) -> Scene {
+    let size = frame.size();
+    let mut scene = Scene {
+        width: size.x.to_pt(),
+        height: size.y.to_pt(),
+        ..Scene::default()
+    };
+    scene.containers.push(Container {
+        bounds: Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: scene.width,
+            y1: scene.height,
+        },
+        runs: Vec::new(),
+        ground: None,
+    });
+    scene.walk(frame, Affine::IDENTITY, 0);
+    scene
+}
+
+impl Scene {
+    fn walk(&mut self, frame: &Frame, ts: Affine, container: usize) {
+        for (pos, item) in frame.items() {
+            let here = ts.then(Affine::translate(pos.x.to_pt(), pos.y.to_pt()));
+            match item {
+                FrameItem::Group(group) => self.group(group, here, container),
+                FrameItem::Text(text) => self.text(text, here, container),
+                FrameItem::Shape(shape, _) => self.shape(shape, here, container),
+                FrameItem::Image(image, size, _) => {
+                    let bounds = here.rect(size.x.to_pt(), size.y.to_pt());
+                    if bounds.is_finite() && bounds.width() > 0.0 && bounds.height() > 0.0 {
+                        self.items.push(Item::Picture(PictureItem {
+                            bounds,
+                            image: image.clone(),
+                        }));
+                    }
+                }
+                FrameItem::Tag(tag) => self.tag(tag, here),
+                FrameItem::Link(..) => {}
+            }
+        }
+    }
+
+    /// Typst tags every table and grid cell, however its frame is merged
+    /// into the row's.
+    fn tag(&mut self, tag: &Tag, here: Affine) {
+        match tag {
+            Tag::Start(elem, _) if elem.is::<TableCell>() || elem.is::<GridCell>() => {
+                if let Some(location) = elem.location() {
+                    self.cells.push(here.apply(0.0, 0.0));
+                    let id = self.cells.len() as u32;
+                    self.open_cells.push((location, id));
+                }
+            }
+            Tag::End(location, ..) => {
+                if self
+                    .open_cells
+                    .last()
+                    .is_some_and(|(open, _)| open == location)
+                {
+                    self.open_cells.pop();
+                }
+            }
+            Tag::Start(..) => {}
+        }
+    }
+
+    fn group(&mut self, group: &GroupItem, here: Affine, container: usize) {
+        let ts = here.then(Affine::of(&group.transform));
+        let frame = &group.frame;
+        let size = frame.size();
+        if hugs_one_line(frame) || size.x <= Abs::zero() || size.y <= Abs::zero() {
+            self.walk(frame, ts, container);
+            return;
+        }
+        let bounds = ts.rect(size.x.to_pt(), size.y.to_pt());
+        // A cell's ground is drawn by its table just before the cell.
+        let ground = match self.items.last() {
+            Some(Item::Shape(s)) if s.bounds.near(&bounds, 0.75) && s.fill.is_some() => {
+                Some(self.items.len() - 1)
+            }
+            _ => None,
+        };
+        let inner = self.containers.len();
+        self.containers.push(Container {
+            bounds,
+            runs: Vec::new(),
+            ground,
+        });
+        self.walk(frame, ts, inner);
+    }
+
+    fn text(&mut self, text: &typst::text::TextItem, here: Affine, container: usize) {
+        let width = text.width().to_pt();
+        if text.text.is_empty() || width <= 0.0 {
+            return;
+        }
+        let (x0, baseline) = here.apply(0.0, 0.0);
+        let (x1, _) = here.apply(width, 0.0);
+        let info = text.font.info();
+        let metrics = text.font.metrics();
+        let run = Run {
+            text: text.text.to_string(),
+            x0,
+            x1,
+            baseline,
+            size: text.size.to_pt() * here.d.abs().max(1e-9),
+            family: info.family.clone(),
+            bold: info.variant.weight.to_number() >= 600,
+            color: Rgba::of(&text.fill),
+            ascender: metrics.ascender.get(),
+            descender: metrics.descender.get(),
+            cell: self.open_cells.last().map_or(0, |(_, id)| *id),
+        };
+        let c = &mut self.containers[container];
+        if c.runs.is_empty() {
+            self.items.push(Item::Text(container));
+        }
+        c.runs.push(run);
+    }
+
+    fn shape(&mut self, shape: &Shape, here: Affine, container: usize) {
+        let fill = shape.fill.as_ref().map(Rgba::of);
+        let stroke = shape.stroke.as_ref().map(Stroke::of);
+        if fill.is_none() && stroke.is_none() {
+            return;
+        }
+        let (path, rect) = match &shape.geometry {
+            Geometry::Line(end) => (
+                vec![
+                    PathStep::Move(here.apply(0.0, 0.0).0, here.apply(0.0, 0.0).1),
+                    {
+                        let (x, y) = here.point(*end);
+                        PathStep::Line(x, y)
+                    },
+                ],
+                false,
+            ),
+            Geometry::Rect(size) => {
+                let (w, h) = (size.x.to_pt(), size.y.to_pt());
+                let corners =
+                    [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)].map(|(x, y)| here.apply(x, y));
+                let mut path = vec![PathStep::Move(corners[0].0, corners[0].1)];
+                path.extend(corners[1..].iter().map(|&(x, y)| PathStep::Line(x, y)));
+                path.push(PathStep::Close);
+                (path, here.upright())
+            }
+            Geometry::Curve(curve) => (
+                curve
+                    .0
+                    .iter()
+                    .map(|step| match step {
+                        CurveItem::Move(p) => {
+                            let (x, y) = here.point(*p);
+                            PathStep::Move(x, y)
+                        }
+                        CurveItem::Line(p) => {
+                            let (x, y) = here.point(*p);
+                            PathStep::Line(x, y)
+                        }
+                        CurveItem::Cubic(a, b, c) => {
+                            PathStep::Cubic([here.point(*a), here.point(*b), here.point(*c)])
+                        }
+                        CurveItem::Close => PathStep::Close,
+                    })
+                    .collect(),
+                false,
+            ),
+        };
+        let bounds = Rect::of_points(path.iter().flat_map(|step| match *step {
+            PathStep::Move(x, y) | PathStep::Line(x, y) => vec![(x, y)],
+            PathStep::Cubic(points) => points.to_vec(),
+            PathStep::Close => vec![],
+        }));
+        if !bounds.is_finite() {
+            return;
+        }
+        // A group's own ground: its first item, covering it.
+        let c = &self.containers[container];
+        let is_ground = fill.is_some()
+            && c.ground.is_none()
+            && c.runs.is_empty()
+            && container != 0
+            && bounds.near(&c.bounds, 0.75);
+        self.items.push(Item::Shape(ShapeItem {
+            bounds,
+            rect,
+            path,
+            fill,
+            stroke,
+        }));
+        if is_ground {
+            self.containers[container].ground = Some(self.items.len() - 1);
+        }
+    }
+
+    /// Whether anything painted after item `from` and before item `to` meets `bounds`.
+    pub fn painted_between(&self, from: usize, to: usize, bounds: &Rect) -> bool {
+        self.items[from + 1..to].iter().any(|item| match item {
+            Item::Shape(s) => s.bounds.meets(bounds),
+            Item::Picture(p) => p.bounds.meets(bounds),
+            Item::Text(c) => self.containers[*c].bounds.meets(bounds),
+        })
+    }
+}
+
+/// A box around one line of text only (a bullet's mark, an inline item, a
+/// line of a paragraph in a frame of its own, a line holding a mark's box):
+/// its text belongs to the box the line is in, not to a box of its own.
+fn hugs_one_line(frame: &Frame) -> bool {
+    let mut line = OneLine::default();
+    if !line.gather(frame, Point::zero()) || line.baseline.is_none() {
+        return false;
+    }
+    // A line the layout set in a frame of its own (a paragraph broken across
+    // regions) is as high as the line; a cell or box is higher by its inset.
+    frame.width() <= line.extent + line.size * 0.35 || frame.height() <= line.size * 1.3
+}
+
+/// The text of a frame that holds nothing but text on one baseline, its
+/// nested boxes included.
+#[derive(Default)]
+struct OneLine {
+    baseline: Option<Abs>,
+    extent: Abs,
+    size: Abs,
+}
+
+impl OneLine {
+    /// False as soon as the frame draws anything but text, or a second line.
+    fn gather(&mut self, frame: &Frame, origin: Point) -> bool {
+        for (pos, item) in frame.items() {
+            let at = origin + *pos;
+            match item {
+                FrameItem::Text(text) => {
+                    if self
+                        .baseline
+                        .is_some_and(|b| (b - at.y).abs() > text.size * 0.1)
+                    {
+                        return false;
+                    }
+                    self.baseline = Some(at.y);
+                    self.extent = self.extent.max(at.x + text.width());
+                    self.size = self.size.max(text.size);
+                }
+                FrameItem::Group(group) => {
+                    if group.transform != Transform::identity() || !self.gather(&group.frame, at) {
+                        return false;
+                    }
+                }
+                FrameItem::Tag(_) | FrameItem::Link(..) => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+}

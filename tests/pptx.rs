@@ -1,0 +1,354 @@
+//! The PowerPoint export, read back as a package (zip + XML): a slide per
+//! page, every story text as editable text in whole paragraphs, one title per
+//! slide, the speaker notes, the document's properties, named fonts, the same
+//! bytes for the same input, and no file storydeck did not write replaced.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use storydeck::render::compile_deck;
+use storydeck::{BuildOptions, Deck, ExportOptions};
+use support::*;
+
+/// A package's parts by name.
+fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut out = BTreeMap::new();
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("a part");
+        let name = file.name().expect("a part name").to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).expect("the part reads");
+        out.insert(name, String::from_utf8_lossy(&data).into_owned());
+    }
+    out
+}
+
+/// The slides' XML in slide order.
+fn slides(parts: &BTreeMap<String, String>) -> Vec<roxmltree::Document<'_>> {
+    let count = parts
+        .keys()
+        .filter(|k| k.starts_with("ppt/slides/slide") && k.ends_with(".xml"))
+        .count();
+    (1..=count)
+        .map(|n| {
+            let xml = &parts[&format!("ppt/slides/slide{n}.xml")];
+            roxmltree::Document::parse(xml).expect("a slide is well-formed XML")
+        })
+        .collect()
+}
+
+/// The text of every paragraph (`a:p`) of a part, runs and fields joined.
+fn paragraphs(doc: &roxmltree::Document) -> Vec<String> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("p") && n.tag_name().namespace() == Some(A))
+        .map(|p| {
+            p.descendants()
+                .filter(|n| n.has_tag_name("t"))
+                .filter_map(|t| t.text())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = repo().join("tests/fixtures/valid");
+    let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").path().join("story.yaml"))
+        .filter(|p| p.is_file())
+        .collect();
+    stories.sort();
+    stories.push(example_story());
+    stories
+}
+
+fn name(story: &Path) -> String {
+    story
+        .parent()
+        .and_then(|d| d.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn options(deck: Deck) -> BuildOptions {
+    BuildOptions {
+        deck,
+        ..BuildOptions::default()
+    }
+}
+
+/// Every string under `value`, except the parts of dates and fiscal years.
+fn texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) if !s.trim().is_empty() => {
+            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                texts(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
+            for (k, v) in map {
+                texts(v, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What a deck prints of the story: the sheets, and its own sections.
+fn deck_texts(json: &Value, deck: Deck) -> Vec<(String, String)> {
+    let own: &[&str] = match deck {
+        Deck::Sheets => &[],
+        Deck::MayorReport => &["asks", "first_change", "outlook"],
+        Deck::FinalSession => &[
+            "first_change",
+            "outlook",
+            "reflections",
+            "journey.interviews",
+            "journey.learnings",
+            "journey.feedback",
+        ],
+    };
+    let mut out = Vec::new();
+    texts(&json["sheets"], "sheets", &mut out);
+    for key in own {
+        let value = key.split('.').fold(json, |v, k| &v[k]);
+        texts(value, key, &mut out);
+    }
+    out.retain(|(path, _)| !path.ends_with(".after"));
+    out
+}
+
+#[test]
+fn every_deck_of_every_corpus_story_holds_every_text_as_editable_text_with_a_title_per_slide() {
+    let mut missing = Vec::new();
+    let mut split = Vec::new();
+    let mut total = 0usize;
+    for story in corpus() {
+        for deck in Deck::ALL {
+            let compiled = compile_deck(&story, &options(deck))
+                .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
+            let bytes = compiled.pptx(&ExportOptions::default());
+            let parts = parts(&bytes);
+            let slides = slides(&parts);
+            let label = format!("{} {deck}", name(&story));
+            assert_eq!(
+                slides.len(),
+                compiled.document.pages().len(),
+                "{label}: one slide per page"
+            );
+            for (i, slide) in slides.iter().enumerate() {
+                let titles: Vec<_> = slide
+                    .descendants()
+                    .filter(|n| n.has_tag_name("ph") && n.attribute("type") == Some("title"))
+                    .collect();
+                assert_eq!(titles.len(), 1, "{label} slide {}: one title", i + 1);
+                let title_shape = titles[0]
+                    .ancestors()
+                    .find(|n| n.has_tag_name("sp"))
+                    .expect("the title is a shape");
+                let title_text: String = title_shape
+                    .descendants()
+                    .filter(|n| n.has_tag_name("t"))
+                    .filter_map(|t| t.text())
+                    .collect();
+                assert!(
+                    !title_text.trim().is_empty(),
+                    "{label} slide {}: an empty title",
+                    i + 1
+                );
+            }
+            let paras: Vec<String> = slides
+                .iter()
+                .flat_map(paragraphs)
+                .map(|p| squash(&p))
+                .collect();
+            let all = paras.concat();
+            let json: Value =
+                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+            for (path, text) in deck_texts(&json, deck) {
+                total += 1;
+                let text = squash(&text);
+                if !all.contains(&text) {
+                    missing.push(format!("{label} {path}: {text}"));
+                } else if !paras.iter().any(|p| p.contains(&text)) {
+                    split.push(format!("{label} {path}: {text}"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the .pptx:\n{}",
+        missing.join("\n")
+    );
+    // A paragraph of the layout is one paragraph of PowerPoint. A text may still
+    // be split where the layout itself splits it (a sheet continued on the
+    // next page, a label set in two pieces): at most 3 % of the texts.
+    assert!(
+        split.len() * 100 <= total * 3,
+        "{} of {total} texts are split over several paragraphs:\n{}",
+        split.len(),
+        split.join("\n")
+    );
+}
+
+#[test]
+fn notes_properties_fonts_and_bytes() {
+    let story = example_story();
+    let compiled = compile_deck(&story, &options(Deck::FinalSession)).unwrap();
+    let bytes = compiled.pptx(&ExportOptions::default());
+    // Same input, same bytes.
+    assert_eq!(bytes, compiled.pptx(&ExportOptions::default()));
+    let again = compile_deck(&story, &options(Deck::FinalSession)).unwrap();
+    assert_eq!(bytes, again.pptx(&ExportOptions::default()));
+    let parts = parts(&bytes);
+
+    // The speaker notes of --notes pdfpc, on the notes pages of the same slides.
+    let notes = storydeck::notes::pdfpc(&compiled.document);
+    assert!(!notes.pages.is_empty(), "the example has speaker notes");
+    for page in &notes.pages {
+        let part = format!("ppt/notesSlides/notesSlide{}.xml", page.idx + 1);
+        let xml = parts
+            .get(&part)
+            .unwrap_or_else(|| panic!("no notes page for slide {}", page.idx + 1));
+        let doc = roxmltree::Document::parse(xml).unwrap();
+        let text = squash(&paragraphs(&doc).concat());
+        assert_eq!(text, squash(&page.note), "slide {}", page.idx + 1);
+    }
+    let notes_parts = parts
+        .keys()
+        .filter(|k| k.starts_with("ppt/notesSlides/notesSlide"))
+        .count();
+    assert_eq!(notes_parts, notes.pages.len());
+
+    // The document's properties, as the PDF has them.
+    let core = &parts["docProps/core.xml"];
+    let title = roxmltree::Document::parse(core).unwrap();
+    let title = title
+        .descendants()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text())
+        .unwrap_or_default()
+        .to_string();
+    assert!(title.contains("水無瀬野市"), "title: {title}");
+    assert!(core.contains("<dc:creator>") && !core.contains("<dc:creator></dc:creator>"));
+    assert!(parts["docProps/app.xml"].contains("<Application>storydeck"));
+
+    // Fonts named for Latin and East Asian text alike, never embedded.
+    assert!(!parts.keys().any(|k| k.starts_with("ppt/fonts/")));
+    let slide = &parts["ppt/slides/slide2.xml"];
+    let runs = slide.matches("<a:rPr ").count();
+    assert!(runs > 5);
+    assert_eq!(
+        slide.matches("<a:ea typeface=\"BIZ UDPGothic\"/>").count(),
+        runs
+    );
+
+    // The slide number is PowerPoint's own field.
+    assert!(slide.contains(r#"type="slidenum""#));
+    // Bullets are bullets, not a mark typed in the text.
+    let bulleted = parts
+        .iter()
+        .filter(|(k, _)| k.starts_with("ppt/slides/slide"))
+        .any(|(_, xml)| xml.contains("<a:buChar char=\"・\"/>"));
+    assert!(bulleted, "a bulleted list has PowerPoint bullets");
+}
+
+#[test]
+fn a_cards_text_is_one_shape_that_reflows() {
+    // The first paragraph of the vision card (sheet 1) of the mayor report:
+    // several lines in the layout, one paragraph in a shape that wraps.
+    let compiled = compile_deck(&example_story(), &options(Deck::MayorReport)).unwrap();
+    let parts = parts(&compiled.pptx(&ExportOptions::default()));
+    let slides = slides(&parts);
+    let mut wrapped = 0;
+    for slide in &slides {
+        for sp in slide.descendants().filter(|n| n.has_tag_name("sp")) {
+            let Some(body) = sp.children().find(|n| n.has_tag_name("txBody")) else {
+                continue;
+            };
+            let pr = body.children().find(|n| n.has_tag_name("bodyPr")).unwrap();
+            assert_eq!(pr.attribute("wrap"), Some("square"));
+            // No line break typed into a paragraph: PowerPoint breaks the lines.
+            assert!(!body.descendants().any(|n| n.has_tag_name("br")));
+            if sp.descendants().any(|n| n.has_tag_name("solidFill"))
+                && body
+                    .children()
+                    .filter(|n| n.has_tag_name("p"))
+                    .any(|p| p.descendants().filter(|t| t.has_tag_name("t")).count() > 0)
+            {
+                wrapped += 1;
+            }
+        }
+    }
+    assert!(wrapped > 10, "boxes holding their text: {wrapped}");
+}
+
+#[test]
+fn build_writes_pdf_and_pptx_from_one_layout_and_replaces_only_its_own_pptx() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story.yaml");
+    std::fs::copy(example_story(), &story).unwrap();
+    let out = storydeck_ok(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        "mayor-report",
+        "--format",
+        "pdf,pptx",
+    ]);
+    let pdf = dir.path().join("story-mayor-report.pdf");
+    let pptx = dir.path().join("story-mayor-report.pptx");
+    assert!(pdf.is_file() && pptx.is_file(), "{}", stderr(&out));
+    let pages = page_texts(&pdf).len();
+    let parts = parts(&std::fs::read(&pptx).unwrap());
+    assert_eq!(slides(&parts).len(), pages);
+    // Built again: its own file is replaced.
+    storydeck_ok(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        "mayor-report",
+        "--format",
+        "pptx",
+    ]);
+    // A .pptx saved by PowerPoint (another application) is never replaced.
+    let foreign = dir.path().join("theirs.pptx");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file("docProps/app.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    std::io::Write::write_all(
+        &mut writer,
+        b"<Application>Microsoft Office PowerPoint</Application>",
+    )
+    .unwrap();
+    let bytes = writer.finish().unwrap().into_inner();
+    std::fs::write(&foreign, &bytes).unwrap();
+    let refused = storydeck(&[
+        "build",
+        path_str(&story),
+        "--deck",
+        "mayor-report",
+        "--format",
+        "pptx",
+        "-o",
+        path_str(&foreign),
+    ]);
+    fails_with(&refused, 1, "theirs.pptx");
+    assert_eq!(
+        std::fs::read(&foreign).unwrap(),
+        bytes,
+        "the foreign file is untouched"
+    );
+}
