@@ -7,44 +7,11 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-
 use serde_json::Value;
 use storydeck::collisions::{collisions, text_lines};
 use storydeck::render::compile_deck;
 use storydeck::{BuildOptions, Deck};
 use support::*;
-
-fn corpus() -> Vec<PathBuf> {
-    let dir = repo().join("tests/fixtures/valid");
-    let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("the corpus folder")
-        .map(|e| e.expect("a corpus entry").path().join("story.yaml"))
-        .filter(|p| p.is_file())
-        .collect();
-    stories.sort();
-    stories.push(example_story());
-    assert!(
-        stories.len() >= 7,
-        "the corpus has its six stories and the example"
-    );
-    stories
-}
-
-fn name(story: &Path) -> String {
-    let dir = story.parent().expect("a story folder");
-    dir.file_name()
-        .expect("a folder name")
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn options(deck: Deck) -> BuildOptions {
-    BuildOptions {
-        deck,
-        ..BuildOptions::default()
-    }
-}
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {

@@ -7,11 +7,10 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use storydeck::render::compile_deck;
-use storydeck::{BuildOptions, Deck, ExportOptions};
+use storydeck::{Deck, ExportOptions};
 use support::*;
 
 /// A package's parts by name.
@@ -56,33 +55,6 @@ fn paragraphs(doc: &roxmltree::Document) -> Vec<String> {
 }
 
 const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
-
-fn corpus() -> Vec<PathBuf> {
-    let dir = repo().join("tests/fixtures/valid");
-    let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("the corpus folder")
-        .map(|e| e.expect("a corpus entry").path().join("story.yaml"))
-        .filter(|p| p.is_file())
-        .collect();
-    stories.sort();
-    stories.push(example_story());
-    stories
-}
-
-fn name(story: &Path) -> String {
-    story
-        .parent()
-        .and_then(|d| d.file_name())
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn options(deck: Deck) -> BuildOptions {
-    BuildOptions {
-        deck,
-        ..BuildOptions::default()
-    }
-}
 
 /// Every string under `value`, except the parts of dates and fiscal years.
 fn texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {

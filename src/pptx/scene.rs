@@ -159,6 +159,9 @@ pub struct Run {
     /// The font's ascender and descender, in em.
     pub ascender: f64,
     pub descender: f64,
+    /// How many items were painted before it: a label placed after a band
+    /// is drawn over it.
+    pub order: usize,
     /// The table or grid cell the run is set in (0 outside any): a row's
     /// cells may share one frame, and their texts are not one paragraph.
     pub cell: u32,
@@ -386,12 +389,15 @@ impl Scene {
             ascender: metrics.ascender.get(),
             descender: metrics.descender.get(),
             cell: self.open_cells.last().map_or(0, |(_, id)| *id),
+            order: 0,
         };
         let c = &mut self.containers[container];
         if c.runs.is_empty() {
             self.items.push(Item::Text(container));
         }
-        c.runs.push(run);
+        let order = self.items.len();
+        let c = &mut self.containers[container];
+        c.runs.push(Run { order, ..run });
     }
 
     fn shape(&mut self, shape: &Shape, here: Affine, container: usize) {

@@ -83,7 +83,21 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
             merged[ground] = Some(*c);
         }
     }
+    // Paragraphs in boxes of their own are drawn where their text was painted.
+    let mut later: std::collections::BTreeMap<usize, Vec<(usize, usize)>> = Default::default();
     for (index, item) in scene.items.iter().enumerate() {
+        while let Some(entry) = later.first_entry()
+            && *entry.key() <= index
+        {
+            for (c, i) in entry.remove() {
+                let p = &per_container[c][i];
+                w.text_box(
+                    std::slice::from_ref(p),
+                    &own_bounds(p, &scene.containers[c].bounds),
+                    None,
+                );
+            }
+        }
         match item {
             Item::Shape(shape) => {
                 if merged[index].is_none() {
@@ -106,13 +120,26 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
                     w.text_box(paras, &container.bounds, None);
                 } else {
                     for (i, p) in paras.iter().enumerate() {
-                        let own = own_bounds(p, &container.bounds);
                         let placeholder = title_index == Some(i);
-                        w.text_box(std::slice::from_ref(p), &own, placeholder.then_some(()));
+                        let order = p.lines[0].runs[0].order;
+                        if placeholder || order <= index + 1 {
+                            let own = own_bounds(p, &container.bounds);
+                            w.text_box(std::slice::from_ref(p), &own, placeholder.then_some(()));
+                        } else {
+                            later.entry(order).or_default().push((*c, i));
+                        }
                     }
                 }
             }
         }
+    }
+    for (c, i) in later.into_values().flatten() {
+        let p = &per_container[c][i];
+        w.text_box(
+            std::slice::from_ref(p),
+            &own_bounds(p, &scene.containers[c].bounds),
+            None,
+        );
     }
     let background = page
         .background
@@ -146,10 +173,37 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
 
 /// Whether a container's paragraphs follow each other down the box, so that
 /// one text shape can hold them all.
+/// Labels placed here and there in one frame (a timeline's) are no column:
+/// each keeps a box of its own.
 fn stacks(paras: &[Paragraph]) -> bool {
-    paras
-        .windows(2)
-        .all(|pair| pair[1].top() >= pair[0].bottom() - 0.5 * pair[1].size())
+    paras.windows(2).all(|pair| {
+        let (a, b) = (&pair[0], &pair[1]);
+        let centred = a.align == Align::Center && b.align == Align::Center;
+        b.top() >= a.bottom() - 0.5 * b.size()
+            && (centred || (a.x0() - b.x0()).abs() < 2.0 * a.size().max(b.size()))
+    })
+}
+
+/// Where the text of a box may run to. A wrapped paragraph's widest line is
+/// as wide as Typst's measure, less than a word: a little beyond it, PowerPoint
+/// breaks where Typst did. Lines that never wrapped have the box's width,
+/// inset as on the left. The container may be wider than the column its text
+/// was set in (a row of cards whose first card's text is the row's).
+fn measure_right(paras: &[Paragraph], b: &Rect) -> f64 {
+    let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
+    let right = paras
+        .iter()
+        .map(|p| p.x1())
+        .fold(f64::NEG_INFINITY, f64::max);
+    if paras.iter().any(|p| p.lines.len() > 1) {
+        right + 0.5 * paras[0].size()
+    } else {
+        // Lines Typst never wrapped stay whole, even in a reader that sets
+        // them a little wider (LibreOffice spaces Latin from Japanese).
+        let widest = paras.iter().map(|p| p.x1() - p.x0()).fold(0.0, f64::max);
+        let slack = (2.0 * paras[0].size()).max(0.25 * widest);
+        right.max(b.x1 - (left - b.x0).max(0.0)) + slack
+    }
 }
 
 /// A paragraph's own box, when it cannot share its container's.
@@ -302,7 +356,30 @@ impl Writer {
         let (_, first_ascent) = line_metrics(&paras[0]);
         // The box starts where the first line's box does, or higher.
         let top = (paras[0].first_baseline() - first_ascent).min(bounds.y0);
-        let b = Rect { y0: top, ..*bounds };
+        // Without a ground to fill, the box is as wide as its text's measure;
+        // text set centred or to the right grows to both sides or the left.
+        let measure = measure_right(paras, bounds);
+        let grow = measure - bounds.x1;
+        let b = if paras.iter().all(|p| p.align == Align::Center) {
+            Rect {
+                y0: top,
+                x0: bounds.x0 - grow.max(0.0),
+                x1: measure.max(bounds.x1),
+                ..*bounds
+            }
+        } else if paras.iter().all(|p| p.align == Align::Right) {
+            Rect {
+                y0: top,
+                x0: bounds.x0 - grow.max(0.0),
+                ..*bounds
+            }
+        } else {
+            Rect {
+                y0: top,
+                x1: measure,
+                ..*bounds
+            }
+        };
         let body = self.body(paras, &b);
         let (name, nv) = if title.is_some() {
             (
@@ -323,15 +400,12 @@ impl Writer {
     /// and every paragraph with its spacing, indents and runs.
     fn body(&self, paras: &[Paragraph], b: &Rect) -> String {
         let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
-        let right = paras
+        let flush = paras
             .iter()
-            .map(|p| p.x1())
-            .fold(f64::NEG_INFINITY, f64::max);
-        let l_ins = (left - b.x0).max(0.0);
-        // Insets as the layout's on both sides, less a little slack so that
-        // PowerPoint's measure never breaks a line earlier than Typst did.
-        let slack = 0.5 * paras[0].size();
-        let r_ins = (b.x1 - right.max(b.x1 - l_ins) - slack).max(0.0);
+            .all(|p| matches!(p.align, Align::Center | Align::Right));
+        // Centred or right-set text uses the box's whole width.
+        let l_ins = if flush { 0.0 } else { (left - b.x0).max(0.0) };
+        let r_ins = (b.x1 - measure_right(paras, b)).max(0.0);
         let (_, ascent) = line_metrics(&paras[0]);
         let t_ins = (paras[0].first_baseline() - ascent - b.y0).max(0.0);
         let mut out = format!(
@@ -359,6 +433,11 @@ impl Writer {
             Align::Center => "ctr",
             Align::Right => "r",
             Align::Justify => "just",
+        };
+        // Text set centred or to the right has no margin of its own.
+        let left = match p.align {
+            Align::Center | Align::Right => left.max(p.x0()),
+            _ => left,
         };
         let mar_l = (p.text_x() - left).max(0.0);
         let indent = p.lines[0].x0 - p.text_x();

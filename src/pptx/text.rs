@@ -250,8 +250,11 @@ pub fn paragraphs(container: &Container, cells: &[(f64, f64)]) -> Vec<Paragraph>
         });
     }
     for p in &mut paragraphs {
+        // Text wider than its box set the box's right (`inner`): it was not
+        // set to the right.
+        let natural_right = container.bounds.x1 - (inner_left - container.bounds.x0).max(0.0);
         let right = right_edge(p, &p.lines[p.lines.len() - 1], &lines, cells, inner_right);
-        p.align = alignment(p, inner_left, right);
+        p.align = alignment(p, inner_left, right.min(natural_right));
     }
     paragraphs
 }

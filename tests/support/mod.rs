@@ -185,3 +185,36 @@ pub fn fails_with(output: &Output, code: i32, needle: &str) -> String {
     assert!(err.contains(needle), "expected `{needle}` in:\n{err}");
     err
 }
+
+/// The hard-story corpus (tests/fixtures/valid/*/story.yaml) and the example.
+pub fn corpus() -> Vec<PathBuf> {
+    let dir = repo().join("tests/fixtures/valid");
+    let mut stories: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").path().join("story.yaml"))
+        .filter(|p| p.is_file())
+        .collect();
+    stories.sort();
+    stories.push(example_story());
+    assert!(
+        stories.len() >= 7,
+        "the corpus has its six stories and the example"
+    );
+    stories
+}
+
+/// A corpus story's name: its folder's.
+pub fn name(story: &Path) -> String {
+    let dir = story.parent().expect("a story folder");
+    dir.file_name()
+        .expect("a folder name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+pub fn options(deck: storydeck::Deck) -> storydeck::BuildOptions {
+    storydeck::BuildOptions {
+        deck,
+        ..storydeck::BuildOptions::default()
+    }
+}
