@@ -17,10 +17,11 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value as Json;
-use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point, Transform};
+use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point};
 use typst::visualize::{CurveItem, Geometry, Shape};
 use typst_layout::PagedDocument;
 
+use crate::affine::Affine;
 use crate::diag::Diagnostic;
 use crate::marks::page_starts;
 
@@ -136,71 +137,9 @@ struct PageInk {
     order: usize,
 }
 
-/// An affine transform in pt, applied as `(a x + c y + e, b x + d y + f)`.
-#[derive(Debug, Clone, Copy)]
-struct Affine {
-    a: f64,
-    b: f64,
-    c: f64,
-    d: f64,
-    e: f64,
-    f: f64,
-}
-
 impl Affine {
-    const IDENTITY: Affine = Affine {
-        a: 1.0,
-        b: 0.0,
-        c: 0.0,
-        d: 1.0,
-        e: 0.0,
-        f: 0.0,
-    };
-
-    fn then(self, inner: Affine) -> Affine {
-        Affine {
-            a: self.a * inner.a + self.c * inner.b,
-            b: self.b * inner.a + self.d * inner.b,
-            c: self.a * inner.c + self.c * inner.d,
-            d: self.b * inner.c + self.d * inner.d,
-            e: self.a * inner.e + self.c * inner.f + self.e,
-            f: self.b * inner.e + self.d * inner.f + self.f,
-        }
-    }
-
-    fn translate(x: f64, y: f64) -> Affine {
-        Affine {
-            e: x,
-            f: y,
-            ..Affine::IDENTITY
-        }
-    }
-
-    fn from_typst(t: &Transform) -> Affine {
-        Affine {
-            a: t.sx.get(),
-            b: t.ky.get(),
-            c: t.kx.get(),
-            d: t.sy.get(),
-            e: t.tx.to_pt(),
-            f: t.ty.to_pt(),
-        }
-    }
-
-    fn apply(&self, x: f64, y: f64) -> (f64, f64) {
-        (
-            self.a * x + self.c * y + self.e,
-            self.b * x + self.d * y + self.f,
-        )
-    }
-
-    fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
-        Bounds::of_points([
-            self.apply(x0, y0),
-            self.apply(x1, y0),
-            self.apply(x0, y1),
-            self.apply(x1, y1),
-        ])
+    fn bounds(&self, x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
+        Bounds::of_points(self.corners(x0, y0, x1, y1))
     }
 }
 
@@ -223,7 +162,7 @@ impl PageInk {
                 FrameItem::Text(text) => self.text(text, here, holders),
                 FrameItem::Shape(shape, _) => self.shape(shape, here),
                 FrameItem::Image(_, size, _) => {
-                    let b = here.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
+                    let b = here.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
                     self.all.push((b, Drawn::Image));
                 }
                 FrameItem::Link(..) | FrameItem::Tag(_) => {}
@@ -232,7 +171,7 @@ impl PageInk {
     }
 
     fn group(&mut self, group: &GroupItem, here: Affine, holders: &[Bounds]) {
-        let ts = here.then(Affine::from_typst(&group.transform));
+        let ts = here.then(Affine::of(&group.transform));
         let frame = &group.frame;
         let size = frame.size();
         // A block or box that draws its own background or border is a box the
@@ -242,7 +181,7 @@ impl PageInk {
         });
         if drawn && size.x > Abs::zero() && size.y > Abs::zero() {
             let mut inner = holders.to_vec();
-            inner.push(ts.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
+            inner.push(ts.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
             self.collect(frame, ts, &inner);
         } else {
             self.collect(frame, ts, holders);
@@ -258,8 +197,8 @@ impl PageInk {
         // The baseline is at y = 0. CJK glyphs fill roughly 0.88 em above it
         // and 0.12 em below; the core keeps clear of both edges.
         let margin = (0.12 * size).min(width / 4.0);
-        let core = here.rect(margin, -0.72 * size, width - margin, -0.04 * size);
-        let full = here.rect(0.0, -0.88 * size, width, 0.12 * size);
+        let core = here.bounds(margin, -0.72 * size, width - margin, -0.04 * size);
+        let full = here.bounds(0.0, -0.88 * size, width, 0.12 * size);
         // Typst shapes a line in runs (kanji, kana and Latin are separate
         // scripts): a run that continues the previous one on its baseline
         // joins it, so a finding names the line, not a two-character piece.
@@ -300,7 +239,7 @@ impl PageInk {
                 self.push_shape(b, false, true, order);
             }
             Geometry::Rect(size) => {
-                let b = bounds(here.rect(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
+                let b = bounds(here.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
                 // A hairline rectangle is a rule.
                 let rule = b.x1 - b.x0 < 2.5 || b.y1 - b.y0 < 2.5;
                 self.push_shape(b, filled, rule, order);

@@ -5,6 +5,7 @@
 //! finds the layouts, [`world`] is the sandbox Typst compiles in, [`render`] turns
 //! them into a PDF. The CLI (`src/main.rs`) only parses arguments and reports.
 
+mod affine;
 pub mod budget;
 pub mod check;
 pub mod collisions;

@@ -46,29 +46,6 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
 
-/// Every string of the story's sheets, except the parts of dates and fiscal
-/// years (the layout prints one form of them, not all).
-fn sheet_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        // The templates read the texts with word joiners where a line must not
-        // break; the team wrote them without.
-        Value::String(s) if !s.trim().is_empty() => {
-            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                sheet_texts(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
-            for (k, v) in map {
-                sheet_texts(v, &format!("{path}.{k}"), out);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
     let out = tempfile::tempdir().unwrap();
@@ -87,7 +64,7 @@ fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
             name(&story)
         );
         let mut texts = Vec::new();
-        sheet_texts(&json["sheets"], "sheets", &mut texts);
+        story_texts(&json["sheets"], "sheets", &mut texts);
         assert!(
             texts.len() > 3 || name(&story) == "sparse",
             "{}",
@@ -135,10 +112,10 @@ fn both_slide_decks_print_every_text_of_the_sheets_and_of_their_own_sections() {
             std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
             let printed = squash(&page_texts(&pdf).concat());
             let mut texts = Vec::new();
-            sheet_texts(&json["sheets"], "sheets", &mut texts);
+            story_texts(&json["sheets"], "sheets", &mut texts);
             for key in own {
                 let value = key.split('.').fold(&json, |v, k| &v[k]);
-                sheet_texts(value, key, &mut texts);
+                story_texts(value, key, &mut texts);
             }
             for (path, text) in texts {
                 if path.ends_with(".after") {
@@ -284,9 +261,9 @@ fn lines_break_as_a_japanese_typesetter_would() {
             let compiled = compile_deck(&story, &options(deck)).unwrap();
             let json: Value =
                 serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
-            let mut story_texts = Vec::new();
-            sheet_texts(&json, "", &mut story_texts);
-            let story_texts: Vec<String> = story_texts.into_iter().map(|(_, t)| t).collect();
+            let mut written = Vec::new();
+            story_texts(&json, "", &mut written);
+            let story_texts: Vec<String> = written.into_iter().map(|(_, t)| t).collect();
             let lines = text_lines(&compiled.document);
             for pair in lines.windows(2) {
                 let (before, line) = (&pair[0], &pair[1]);

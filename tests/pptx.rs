@@ -56,26 +56,6 @@ fn paragraphs(doc: &roxmltree::Document) -> Vec<String> {
 
 const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
-/// Every string under `value`, except the parts of dates and fiscal years.
-fn texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::String(s) if !s.trim().is_empty() => {
-            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
-        }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                texts(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
-            for (k, v) in map {
-                texts(v, &format!("{path}.{k}"), out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// What a deck prints of the story: the sheets, and its own sections.
 fn deck_texts(json: &Value, deck: Deck) -> Vec<(String, String)> {
     let own: &[&str] = match deck {
@@ -91,10 +71,10 @@ fn deck_texts(json: &Value, deck: Deck) -> Vec<(String, String)> {
         ],
     };
     let mut out = Vec::new();
-    texts(&json["sheets"], "sheets", &mut out);
+    story_texts(&json["sheets"], "sheets", &mut out);
     for key in own {
         let value = key.split('.').fold(json, |v, k| &v[k]);
-        texts(value, key, &mut out);
+        story_texts(value, key, &mut out);
     }
     out.retain(|(path, _)| !path.ends_with(".after"));
     out

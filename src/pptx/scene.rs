@@ -7,6 +7,7 @@
 //! one line of text (a bullet's mark, an inline item) is no container: its text
 //! belongs to the line it sits in.
 
+use crate::affine::Affine;
 use typst::introspection::{Location, Tag};
 use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Point, Transform};
 use typst::model::TableCell;
@@ -197,80 +198,9 @@ pub struct Scene {
     open_cells: Vec<(Location, u32)>,
 }
 
-/// An affine transform in pt: `(a x + c y + e, b x + d y + f)`.
-#[derive(Debug, Clone, Copy)]
-struct Affine {
-    a: f64,
-    b: f64,
-    c: f64,
-    d: f64,
-    e: f64,
-    f: f64,
-}
-
 impl Affine {
-    const IDENTITY: Affine = Affine {
-        a: 1.0,
-        b: 0.0,
-        c: 0.0,
-        d: 1.0,
-        e: 0.0,
-        f: 0.0,
-    };
-
-    fn then(self, inner: Affine) -> Affine {
-        Affine {
-            a: self.a * inner.a + self.c * inner.b,
-            b: self.b * inner.a + self.d * inner.b,
-            c: self.a * inner.c + self.c * inner.d,
-            d: self.b * inner.c + self.d * inner.d,
-            e: self.a * inner.e + self.c * inner.f + self.e,
-            f: self.b * inner.e + self.d * inner.f + self.f,
-        }
-    }
-
-    fn translate(x: f64, y: f64) -> Affine {
-        Affine {
-            e: x,
-            f: y,
-            ..Affine::IDENTITY
-        }
-    }
-
-    fn of(t: &Transform) -> Affine {
-        Affine {
-            a: t.sx.get(),
-            b: t.ky.get(),
-            c: t.kx.get(),
-            d: t.sy.get(),
-            e: t.tx.to_pt(),
-            f: t.ty.to_pt(),
-        }
-    }
-
-    fn apply(&self, x: f64, y: f64) -> (f64, f64) {
-        (
-            self.a * x + self.c * y + self.e,
-            self.b * x + self.d * y + self.f,
-        )
-    }
-
-    fn point(&self, p: Point) -> (f64, f64) {
-        self.apply(p.x.to_pt(), p.y.to_pt())
-    }
-
-    /// Keeps axis-aligned rectangles axis-aligned (no rotation or skew).
-    fn upright(&self) -> bool {
-        self.b.abs() < 1e-9 && self.c.abs() < 1e-9
-    }
-
     fn rect(&self, w: f64, h: f64) -> Rect {
-        Rect::of_points([
-            self.apply(0.0, 0.0),
-            self.apply(w, 0.0),
-            self.apply(0.0, h),
-            self.apply(w, h),
-        ])
+        Rect::of_points(self.corners(0.0, 0.0, w, h))
     }
 }
 

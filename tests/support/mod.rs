@@ -218,3 +218,27 @@ pub fn options(deck: storydeck::Deck) -> storydeck::BuildOptions {
         ..storydeck::BuildOptions::default()
     }
 }
+
+/// Every string under `value` with its path, except the parts of dates and
+/// fiscal years (the layout prints one form of them, not all).
+pub fn story_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match value {
+        // The templates read the texts with word joiners where a line must not
+        // break; the team wrote them without.
+        Value::String(s) if !s.trim().is_empty() => {
+            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                story_texts(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
+            for (k, v) in map {
+                story_texts(v, &format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
