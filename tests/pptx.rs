@@ -233,7 +233,13 @@ fn a_cards_text_is_one_shape_that_reflows() {
             assert_eq!(pr.attribute("wrap"), Some("square"));
             // No line break typed into a paragraph: PowerPoint breaks the lines.
             assert!(!body.descendants().any(|n| n.has_tag_name("br")));
-            if sp.descendants().any(|n| n.has_tag_name("solidFill"))
+            // The shape itself is painted (its own fill or border, not its
+            // text's colour): a card holding its text.
+            let painted = sp
+                .children()
+                .find(|n| n.has_tag_name("spPr"))
+                .is_some_and(|pr| pr.descendants().any(|n| n.has_tag_name("solidFill")));
+            if painted
                 && body
                     .children()
                     .filter(|n| n.has_tag_name("p"))

@@ -51,16 +51,17 @@ impl Rect {
         self.x0.is_finite() && self.y0.is_finite() && self.x1.is_finite() && self.y1.is_finite()
     }
 
+    /// Whether `other` lies inside, give or take `by`.
+    pub fn holds(&self, other: &Rect, by: f64) -> bool {
+        other.x0 >= self.x0 - by
+            && other.y0 >= self.y0 - by
+            && other.x1 <= self.x1 + by
+            && other.y1 <= self.y1 + by
+    }
+
     fn meets(&self, other: &Rect) -> bool {
         self.x1.min(other.x1) > self.x0.max(other.x0)
             && self.y1.min(other.y1) > self.y0.max(other.y0)
-    }
-
-    fn near(&self, other: &Rect, by: f64) -> bool {
-        (self.x0 - other.x0).abs() <= by
-            && (self.y0 - other.y0).abs() <= by
-            && (self.x1 - other.x1).abs() <= by
-            && (self.y1 - other.y1).abs() <= by
     }
 }
 
@@ -173,9 +174,6 @@ pub struct Run {
 pub struct Container {
     pub bounds: Rect,
     pub runs: Vec<Run>,
-    /// The shape drawn as its ground (its fill and border), an index into
-    /// [`Scene::items`].
-    pub ground: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -220,7 +218,6 @@ pub fn scene(frame: &Frame) -> Scene {
             y1: scene.height,
         },
         runs: Vec::new(),
-        ground: None,
     });
     scene.walk(frame, Affine::IDENTITY, 0);
     scene
@@ -233,7 +230,7 @@ impl Scene {
             match item {
                 FrameItem::Group(group) => self.group(group, here, container),
                 FrameItem::Text(text) => self.text(text, here, container),
-                FrameItem::Shape(shape, _) => self.shape(shape, here, container),
+                FrameItem::Shape(shape, _) => self.shape(shape, here),
                 FrameItem::Image(image, size, _) => {
                     let bounds = here.rect(size.x.to_pt(), size.y.to_pt());
                     if bounds.is_finite() && bounds.width() > 0.0 && bounds.height() > 0.0 {
@@ -282,18 +279,10 @@ impl Scene {
             return;
         }
         let bounds = ts.rect(size.x.to_pt(), size.y.to_pt());
-        // A cell's ground is drawn by its table just before the cell.
-        let ground = match self.items.last() {
-            Some(Item::Shape(s)) if s.bounds.near(&bounds, 0.75) && s.fill.is_some() => {
-                Some(self.items.len() - 1)
-            }
-            _ => None,
-        };
         let inner = self.containers.len();
         self.containers.push(Container {
             bounds,
             runs: Vec::new(),
-            ground,
         });
         self.walk(frame, ts, inner);
     }
@@ -330,7 +319,7 @@ impl Scene {
         c.runs.push(Run { order, ..run });
     }
 
-    fn shape(&mut self, shape: &Shape, here: Affine, container: usize) {
+    fn shape(&mut self, shape: &Shape, here: Affine) {
         let fill = shape.fill.as_ref().map(Rgba::of);
         let stroke = shape.stroke.as_ref().map(Stroke::of);
         if fill.is_none() && stroke.is_none() {
@@ -386,13 +375,6 @@ impl Scene {
         if !bounds.is_finite() {
             return;
         }
-        // A group's own ground: its first item, covering it.
-        let c = &self.containers[container];
-        let is_ground = fill.is_some()
-            && c.ground.is_none()
-            && c.runs.is_empty()
-            && container != 0
-            && bounds.near(&c.bounds, 0.75);
         self.items.push(Item::Shape(ShapeItem {
             bounds,
             rect,
@@ -400,9 +382,6 @@ impl Scene {
             fill,
             stroke,
         }));
-        if is_ground {
-            self.containers[container].ground = Some(self.items.len() - 1);
-        }
     }
 
     /// Whether anything painted after item `from` and before item `to` meets `bounds`.

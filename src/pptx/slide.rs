@@ -68,19 +68,35 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
         media: Vec::new(),
         number: page.number,
     };
-    // Grounds that hold their container's text are drawn with it.
+    // A card, panel or band that holds a container's text is drawn with it,
+    // as one shape: the smallest painted before the text that holds all of
+    // it, with nothing painted between that crosses the text.
+    let page_area = scene.width * scene.height;
     let mut merged: Vec<Option<usize>> = vec![None; scene.items.len()];
     for (index, item) in scene.items.iter().enumerate() {
         let Item::Text(c) = item else { continue };
-        let container = &scene.containers[*c];
         let paras = &per_container[*c];
-        if let Some(ground) = container.ground
-            && title.is_none_or(|(tc, _)| tc != *c)
-            && stacks(paras)
-            && let Item::Shape(shape) = &scene.items[ground]
-            && !scene.painted_between(ground, index, &shape.bounds)
+        if paras.is_empty() || title.is_some_and(|(tc, _)| tc == *c) || !stacks(paras) {
+            continue;
+        }
+        let area = text_area(paras);
+        let ground = (0..index)
+            .filter_map(|g| match &scene.items[g] {
+                Item::Shape(shape)
+                    if merged[g].is_none()
+                        && (shape.fill.is_some() || closed(shape))
+                        && shape.bounds.holds(&area, 0.5)
+                        && shape.bounds.width() * shape.bounds.height() < 0.9 * page_area =>
+                {
+                    Some((g, shape.bounds.width() * shape.bounds.height()))
+                }
+                _ => None,
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((g, _)) = ground
+            && !scene.painted_between(g, index, &area)
         {
-            merged[ground] = Some(*c);
+            merged[g] = Some(*c);
         }
     }
     // Paragraphs in boxes of their own are drawn where their text was painted.
@@ -173,6 +189,29 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
 
 /// Whether a container's paragraphs follow each other down the box, so that
 /// one text shape can hold them all.
+/// A shape with an inside (a bordered box), not a line.
+fn closed(shape: &ShapeItem) -> bool {
+    shape.rect || shape.path.last() == Some(&PathStep::Close)
+}
+
+/// Where a container's text is drawn. What a card paints over its ground
+/// (a head band, a rule) may stay above the shape that holds the text, as
+/// long as it does not cross the text.
+fn text_area(paras: &[Paragraph]) -> Rect {
+    Rect {
+        x0: paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min),
+        y0: paras.iter().map(|p| p.top()).fold(f64::INFINITY, f64::min),
+        x1: paras
+            .iter()
+            .map(|p| p.x1())
+            .fold(f64::NEG_INFINITY, f64::max),
+        y1: paras
+            .iter()
+            .map(|p| p.bottom())
+            .fold(f64::NEG_INFINITY, f64::max),
+    }
+}
+
 /// Labels placed here and there in one frame (a timeline's) are no column:
 /// each keeps a box of its own.
 fn stacks(paras: &[Paragraph]) -> bool {
