@@ -310,3 +310,156 @@ fn build_writes_pdf_and_pptx_from_one_layout_and_replaces_only_its_own_pptx() {
         "the foreign file is untouched"
     );
 }
+
+/// The text of a node's `a:t` descendants, white space removed.
+fn text_of(node: roxmltree::Node) -> String {
+    squash(
+        &node
+            .descendants()
+            .filter(|n| n.has_tag_name("t"))
+            .filter_map(|t| t.text())
+            .collect::<String>(),
+    )
+}
+
+/// A story's mayor report as a package's parts, and the story as the
+/// templates read it.
+fn mayor_report(story: &std::path::Path) -> (BTreeMap<String, String>, Value) {
+    let compiled = compile_deck(story, &options(Deck::MayorReport)).unwrap();
+    let parts = parts(&compiled.pptx(&ExportOptions::default()));
+    let json = serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+    (parts, json)
+}
+
+#[test]
+fn a_table_of_the_layout_is_a_powerpoint_table() {
+    // The action plan (roadmap) table of every corpus story's mayor report:
+    // each action one row of a PowerPoint table, its name, purpose, content,
+    // audience and target in cells side by side, and nowhere else on the slide.
+    let mut rows_found = 0;
+    for story in corpus() {
+        let (parts, json) = mayor_report(&story);
+        let slides = slides(&parts);
+        let actions = json["sheets"]["stage_diagram"]["roadmap"]["actions"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for action in &actions {
+            let cells: Vec<String> = ["name", "purpose", "content", "audience", "target"]
+                .iter()
+                .filter_map(|k| action[*k].as_str())
+                .map(|s| squash(&storydeck::nobreak::plain(s)))
+                .filter(|s| !s.is_empty())
+                .collect();
+            let found = slides.iter().find_map(|slide| {
+                slide
+                    .descendants()
+                    .filter(|n| n.has_tag_name("tr"))
+                    .find(|tr| {
+                        let texts: Vec<String> = tr
+                            .children()
+                            .filter(|n| n.has_tag_name("tc"))
+                            .map(text_of)
+                            .collect();
+                        texts
+                            .windows(cells.len())
+                            .any(|w| w.iter().zip(&cells).all(|(t, c)| t == c))
+                    })
+                    .map(|_| slide)
+            });
+            let slide = found.unwrap_or_else(|| {
+                panic!(
+                    "{}: action {} is no row of a PowerPoint table",
+                    name(&story),
+                    cells[0]
+                )
+            });
+            // The table is its one place: no text box repeats it.
+            let elsewhere = slide
+                .descendants()
+                .filter(|n| n.has_tag_name("sp"))
+                .any(|sp| text_of(sp).contains(&cells[1]));
+            assert!(!elsewhere, "{}: {} drawn twice", name(&story), cells[1]);
+            rows_found += 1;
+        }
+        // A table is drawn with its grid: a column per column of the layout.
+        for slide in &slides {
+            for tbl in slide.descendants().filter(|n| n.has_tag_name("tbl")) {
+                let columns = tbl
+                    .descendants()
+                    .filter(|n| n.has_tag_name("gridCol"))
+                    .count();
+                for tr in tbl.children().filter(|n| n.has_tag_name("tr")) {
+                    let places: usize = tr.children().filter(|n| n.has_tag_name("tc")).count();
+                    assert_eq!(places, columns, "{}: a row of the grid", name(&story));
+                }
+            }
+        }
+    }
+    assert!(rows_found >= 15, "roadmap rows checked: {rows_found}");
+}
+
+#[test]
+fn a_cards_body_is_one_shape_with_its_border_holding_all_its_text() {
+    // The drift-future cards of the mayor report: each topic's head on its
+    // band, and its statements and evidence together in one shape drawn with
+    // the card's border (a grid cell's four rules made one rectangle).
+    let mut cards = 0;
+    let mut whole = 0;
+    let mut misses = Vec::new();
+    for story in corpus() {
+        let (parts, json) = mayor_report(&story);
+        let slides = slides(&parts);
+        let topics = json["sheets"]["drift_future"]["topics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for topic in &topics {
+            let mut texts: Vec<String> = topic["statements"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_str())
+                .map(|s| squash(&storydeck::nobreak::plain(s)))
+                .collect();
+            texts.extend(
+                topic["evidence"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|e| e["text"].as_str())
+                    .map(|s| squash(&storydeck::nobreak::plain(s))),
+            );
+            if texts.is_empty() {
+                continue;
+            }
+            cards += 1;
+            let held = slides.iter().any(|slide| {
+                slide
+                    .descendants()
+                    .filter(|n| n.has_tag_name("sp"))
+                    .any(|sp| {
+                        let outlined = sp
+                            .children()
+                            .find(|n| n.has_tag_name("spPr"))
+                            .and_then(|pr| pr.children().find(|n| n.has_tag_name("ln")))
+                            .is_some_and(|ln| ln.children().any(|n| n.has_tag_name("solidFill")));
+                        let text = text_of(sp);
+                        outlined && texts.iter().all(|t| text.contains(t.as_str()))
+                    })
+            });
+            if held {
+                whole += 1;
+            } else {
+                misses.push(format!("{}: {}", name(&story), texts[0]));
+            }
+        }
+    }
+    assert!(cards >= 20, "cards checked: {cards}");
+    assert_eq!(
+        whole,
+        cards,
+        "{whole} of {cards} cards hold their text in one bordered shape; not:\n{}",
+        misses.join("\n")
+    );
+}

@@ -1,22 +1,26 @@
 //! A laid-out deck → an editable PowerPoint file (.pptx).
 //!
 //! ```text
-//! PagedDocument ─ page frames ─▶ scene (shapes, pictures, text by container)
-//!                                 └▶ paragraphs (lines joined again) ─▶ slide XML ─┐
-//! marks (titles) · notes · document info ──────────────────────────────────────────┴▶ zip
+//! PagedDocument ─ page frames ─▶ scene (shapes, pictures, text by container, cells, tables)
+//!                                 ├▶ tables (a PowerPoint table where the grid allows)
+//!                                 └▶ paragraphs (lines joined again) ─▶ units (text + its card)
+//!                                                                        └▶ slide XML ─┐
+//! marks (titles) · notes · document info ────────────────────────────────────────────┴▶ zip
 //! ```
 //!
 //! Everything comes from the laid-out pages, so every theme works unchanged
 //! and the slides never disagree with the PDF: one slide per page, every shape
 //! where the layout put it, each box's text one text shape that PowerPoint
-//! reflows, the sheet's or slide's title as the title placeholder, the fonts
+//! reflows (the card it is drawn in, when there is one), tables as tables, the sheet's or slide's title as the title placeholder, the fonts
 //! named (never embedded) for Latin and East Asian text, speaker notes on the
 //! notes pages.
 
 mod package;
 mod scene;
 mod slide;
+mod table;
 mod text;
+mod units;
 mod xml;
 
 use std::collections::BTreeMap;
@@ -43,7 +47,11 @@ pub fn pptx(document: &PagedDocument, date: Datetime) -> Vec<u8> {
         .into_iter()
         .map(|p| (p.idx, p.note))
         .collect();
-    let scenes: Vec<scene::Scene> = pages.iter().map(|p| scene::scene(&p.frame)).collect();
+    let mut open_tables = Default::default();
+    let scenes: Vec<scene::Scene> = pages
+        .iter()
+        .map(|p| scene::scene(&p.frame, &mut open_tables))
+        .collect();
     let font = main_font(&scenes);
     let mut slides = Vec::with_capacity(pages.len());
     for (index, (page, scene)) in pages.iter().zip(&scenes).enumerate() {

@@ -7,10 +7,14 @@
 //! one line of text (a bullet's mark, an inline item) is no container: its text
 //! belongs to the line it sits in.
 
+use std::collections::HashSet;
+use std::ops::Range;
+
 use crate::affine::Affine;
+use typst::foundations::{Smart, StyleChain};
 use typst::introspection::{Location, Tag};
 use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Point, Transform};
-use typst::model::TableCell;
+use typst::model::{TableCell, TableElem};
 use typst::visualize::{CurveItem, FixedStroke, Geometry, Image, LineCap, Paint, Shape};
 
 /// An axis-aligned rectangle in pt, page coordinates (y down).
@@ -184,6 +188,29 @@ pub enum Item {
     Text(usize),
 }
 
+/// Where a table or grid cell sits in its grid, as the layout resolved it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellMeta {
+    pub col: usize,
+    pub row: usize,
+    pub colspan: usize,
+    pub rowspan: usize,
+    /// A cell of a `table` (not of a `grid`).
+    pub table: bool,
+    /// The cell this cell's table or grid is set in (0: none).
+    pub within: u32,
+}
+
+/// A table's frame on this page: where it is, the items it paints and the
+/// cells set directly in it.
+#[derive(Debug, Clone)]
+pub struct TableFrame {
+    pub bounds: Rect,
+    pub items: Range<usize>,
+    /// Cell ids (see `Scene::cells`).
+    pub cells: Vec<u32>,
+}
+
 #[derive(Debug, Default)]
 pub struct Scene {
     pub width: f64,
@@ -192,8 +219,14 @@ pub struct Scene {
     pub containers: Vec<Container>,
     /// Where each table or grid cell's frame starts (id − 1 indexes it).
     pub cells: Vec<(f64, f64)>,
+    /// What the layout says of each cell (same index as `cells`).
+    pub cell_meta: Vec<CellMeta>,
+    /// The frames of tables (of two columns or more), outermost first.
+    pub tables: Vec<TableFrame>,
     /// The cells open where the walk is: their tags' locations and ids.
     open_cells: Vec<(Location, u32)>,
+    /// The tables begun and not yet ended.
+    open_tables: HashSet<Location>,
 }
 
 impl Affine {
@@ -203,11 +236,13 @@ impl Affine {
 }
 
 /// What a page draws, in paint order.
-pub fn scene(frame: &Frame) -> Scene {
+/// `open_tables`: the tables an earlier page began and did not end.
+pub fn scene(frame: &Frame, open_tables: &mut HashSet<Location>) -> Scene {
     let size = frame.size();
     let mut scene = Scene {
         width: size.x.to_pt(),
         height: size.y.to_pt(),
+        open_tables: std::mem::take(open_tables),
         ..Scene::default()
     };
     scene.containers.push(Container {
@@ -220,15 +255,53 @@ pub fn scene(frame: &Frame) -> Scene {
         runs: Vec::new(),
     });
     scene.walk(frame, Affine::IDENTITY, 0);
+    *open_tables = std::mem::take(&mut scene.open_tables);
     scene
+}
+
+/// A group the walk went through: where it is and what it painted.
+struct Walked {
+    bounds: Rect,
+    upright: bool,
+    items: Range<usize>,
+    cells: Range<usize>,
+    /// The cell open where the group begins (0: none).
+    within: u32,
 }
 
 impl Scene {
     fn walk(&mut self, frame: &Frame, ts: Affine, container: usize) {
+        // A table's frame is the group its start tag precedes, or (where it
+        // continues from an earlier page) the group its end tag follows.
+        let mut table_starts = false;
+        let mut previous: Option<Walked> = None;
         for (pos, item) in frame.items() {
             let here = ts.then(Affine::translate(pos.x.to_pt(), pos.y.to_pt()));
+            let walked = previous.take();
             match item {
-                FrameItem::Group(group) => self.group(group, here, container),
+                FrameItem::Group(group) => {
+                    let walked = self.group(group, here, container);
+                    if std::mem::take(&mut table_starts) {
+                        if let Some(w) = &walked {
+                            self.table_frame(w);
+                        }
+                        previous = None;
+                    } else {
+                        previous = walked;
+                    }
+                }
+                FrameItem::Tag(Tag::Start(elem, _)) if elem.is::<TableElem>() => {
+                    if let Some(location) = elem.location() {
+                        self.open_tables.insert(location);
+                    }
+                    table_starts = true;
+                }
+                FrameItem::Tag(Tag::End(location, ..)) if self.open_tables.contains(location) => {
+                    self.open_tables.remove(location);
+                    if let Some(w) = walked {
+                        self.table_frame(&w);
+                    }
+                }
                 FrameItem::Text(text) => self.text(text, here, container),
                 FrameItem::Shape(shape, _) => self.shape(shape, here),
                 FrameItem::Image(image, size, _) => {
@@ -251,8 +324,11 @@ impl Scene {
     fn tag(&mut self, tag: &Tag, here: Affine) {
         match tag {
             Tag::Start(elem, _) if elem.is::<TableCell>() || elem.is::<GridCell>() => {
-                if let Some(location) = elem.location() {
+                if let Some(location) = elem.location()
+                    && let Some(meta) = self.meta_of(elem)
+                {
                     self.cells.push(here.apply(0.0, 0.0));
+                    self.cell_meta.push(meta);
                     let id = self.cells.len() as u32;
                     self.open_cells.push((location, id));
                 }
@@ -270,13 +346,41 @@ impl Scene {
         }
     }
 
-    fn group(&mut self, group: &GroupItem, here: Affine, container: usize) {
+    /// Where a table's or grid's cell sits, as the layout resolved it.
+    fn meta_of(&self, elem: &typst::foundations::Content) -> Option<CellMeta> {
+        let styles = StyleChain::default();
+        let place = |x: Smart<usize>| match x {
+            Smart::Custom(x) => x,
+            Smart::Auto => usize::MAX,
+        };
+        let within = self.open_cells.last().map_or(0, |(_, id)| *id);
+        // The two kinds of cell have the same fields, of distinct types.
+        macro_rules! meta {
+            ($cell:expr, $table:expr) => {
+                CellMeta {
+                    col: place($cell.x.get(styles)),
+                    row: place($cell.y.get(styles)),
+                    colspan: $cell.colspan.get(styles).get(),
+                    rowspan: $cell.rowspan.get(styles).get(),
+                    table: $table,
+                    within,
+                }
+            };
+        }
+        if let Some(cell) = elem.to_packed::<TableCell>() {
+            Some(meta!(cell, true))
+        } else {
+            elem.to_packed::<GridCell>().map(|cell| meta!(cell, false))
+        }
+    }
+
+    fn group(&mut self, group: &GroupItem, here: Affine, container: usize) -> Option<Walked> {
         let ts = here.then(Affine::of(&group.transform));
         let frame = &group.frame;
         let size = frame.size();
         if hugs_one_line(frame) || size.x <= Abs::zero() || size.y <= Abs::zero() {
             self.walk(frame, ts, container);
-            return;
+            return None;
         }
         let bounds = ts.rect(size.x.to_pt(), size.y.to_pt());
         let inner = self.containers.len();
@@ -284,7 +388,53 @@ impl Scene {
             bounds,
             runs: Vec::new(),
         });
+        let (first_cell, first_item) = (self.cells.len(), self.items.len());
+        let within = self.open_cells.last().map_or(0, |(_, id)| *id);
         self.walk(frame, ts, inner);
+        Some(Walked {
+            bounds,
+            upright: ts.upright(),
+            items: first_item..self.items.len(),
+            cells: first_cell..self.cells.len(),
+            within,
+        })
+    }
+
+    /// A table's frame on this page, its cells those set in it directly
+    /// (not those of a table in one of its cells).
+    fn table_frame(&mut self, walked: &Walked) {
+        let cells: Vec<u32> = walked
+            .cells
+            .clone()
+            .filter(|&i| self.cell_meta[i].table && self.cell_meta[i].within == walked.within)
+            .map(|i| i as u32 + 1)
+            .collect();
+        let columns = cells
+            .iter()
+            .map(|&id| {
+                let m = &self.cell_meta[id as usize - 1];
+                m.col.saturating_add(m.colspan)
+            })
+            .max()
+            .unwrap_or(0);
+        if columns >= 2 && walked.upright {
+            // Outer tables first: an inner one ends before its outer one.
+            let at = self
+                .tables
+                .iter()
+                .position(|t| {
+                    walked.items.start <= t.items.start && t.items.end <= walked.items.end
+                })
+                .unwrap_or(self.tables.len());
+            self.tables.insert(
+                at,
+                TableFrame {
+                    bounds: walked.bounds,
+                    items: walked.items.clone(),
+                    cells,
+                },
+            );
+        }
     }
 
     fn text(&mut self, text: &typst::text::TextItem, here: Affine, container: usize) {
@@ -384,13 +534,31 @@ impl Scene {
         }));
     }
 
-    /// Whether anything painted after item `from` and before item `to` meets `bounds`.
-    pub fn painted_between(&self, from: usize, to: usize, bounds: &Rect) -> bool {
-        self.items[from + 1..to].iter().any(|item| match item {
-            Item::Shape(s) => s.bounds.meets(bounds),
-            Item::Picture(p) => p.bounds.meets(bounds),
-            Item::Text(c) => self.containers[*c].bounds.meets(bounds),
-        })
+    /// Whether anything painted after item `from` and before item `to`
+    /// meets `area`: a shape, a picture, or the glyphs of a run (`skip`
+    /// leaves out runs that are the text being placed).
+    pub fn painted_between(
+        &self,
+        from: usize,
+        to: usize,
+        area: &Rect,
+        skip: impl Fn(&Run) -> bool,
+    ) -> bool {
+        let drawn = (from + 1..to).any(|i| match &self.items[i] {
+            Item::Shape(s) => s.bounds.meets(area),
+            Item::Picture(p) => p.bounds.meets(area),
+            Item::Text(_) => false,
+        });
+        drawn
+            || self.containers.iter().flat_map(|c| &c.runs).any(|r| {
+                let glyphs = Rect {
+                    x0: r.x0,
+                    y0: r.baseline - r.size * r.ascender,
+                    x1: r.x1,
+                    y1: r.baseline - r.size * r.descender,
+                };
+                r.order > from && r.order < to && !skip(r) && glyphs.meets(area)
+            })
     }
 }
 

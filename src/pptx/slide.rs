@@ -1,11 +1,11 @@
 //! One page's scene → the XML of one slide (PresentationML), with the
 //! pictures it embeds.
 //!
-//! Every shape is placed where the layout put it (1 pt = 12,700 EMU). A
-//! container's paragraphs become one text shape, its ground (fill, border)
-//! the shape itself when nothing is painted between the two; paragraphs that
-//! do not stack (side by side in one box) each get a text shape of their own.
+//! Every shape is placed where the layout put it (1 pt = 12,700 EMU). Each
+//! unit of text (see `units`) becomes one text shape, drawn in its card when
+//! it has one; a table PowerPoint can hold becomes a table (see `table`).
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use typst::foundations::Smart;
@@ -14,7 +14,9 @@ use typst::visualize::{ExchangeFormat, ImageKind, RasterFormat};
 use typst_layout::Page;
 
 use super::scene::{Dash, Item, PathStep, PictureItem, Rect, Rgba, Scene, ShapeItem, Stroke};
+use super::table::{Table, tables};
 use super::text::{Align, Paragraph, paragraphs};
+use super::units::{Kind, Placement, cell_bounds, place};
 use super::xml::escape;
 
 /// EMU per pt.
@@ -56,11 +58,27 @@ struct Writer {
 
 /// The slide of one page.
 pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
-    let per_container: Vec<Vec<Paragraph>> = scene
+    // Tables PowerPoint can hold are drawn as its tables, with their fills,
+    // rules and text: those items are theirs.
+    let tables = tables(scene);
+    let mut table_of: Vec<Option<usize>> = vec![None; scene.items.len()];
+    for (t, table) in tables.iter().enumerate() {
+        for slot in &mut table_of[table.items.clone()] {
+            *slot = Some(t);
+        }
+    }
+    let mut per_container: Vec<Vec<Paragraph>> = scene
         .containers
         .iter()
         .map(|c| paragraphs(c, &scene.cells))
         .collect();
+    for (index, item) in scene.items.iter().enumerate() {
+        if let Item::Text(c) = item
+            && table_of[index].is_some()
+        {
+            per_container[*c].clear();
+        }
+    }
     let title = find_title(&per_container, page.title, scene.height);
     let mut w = Writer {
         out: String::new(),
@@ -68,94 +86,65 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
         media: Vec::new(),
         number: page.number,
     };
-    // A card, panel or band that holds a container's text is drawn with it,
-    // as one shape: the smallest painted before the text that holds all of
-    // it, with nothing painted between that crosses the text.
-    let page_area = scene.width * scene.height;
-    let mut merged: Vec<Option<usize>> = vec![None; scene.items.len()];
-    for (index, item) in scene.items.iter().enumerate() {
-        let Item::Text(c) = item else { continue };
-        let paras = &per_container[*c];
-        if paras.is_empty() || title.is_some_and(|(tc, _)| tc == *c) || !stacks(paras) {
-            continue;
-        }
-        let area = text_area(paras);
-        let ground = (0..index)
-            .filter_map(|g| match &scene.items[g] {
-                Item::Shape(shape)
-                    if merged[g].is_none()
-                        && (shape.fill.is_some() || closed(shape))
-                        && shape.bounds.holds(&area, 0.5)
-                        && shape.bounds.width() * shape.bounds.height() < 0.9 * page_area =>
-                {
-                    Some((g, shape.bounds.width() * shape.bounds.height()))
-                }
-                _ => None,
-            })
-            .min_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((g, _)) = ground
-            && !scene.painted_between(g, index, &area)
-        {
-            merged[g] = Some(*c);
-        }
+    let Placement {
+        units,
+        ground,
+        frame,
+        taken,
+    } = place(scene, &per_container, title, &table_of);
+    // Each unit is drawn where its text was painted (a label placed after a
+    // band stays above it), with its ground or frame.
+    let mut due: BTreeMap<usize, Vec<usize>> = Default::default();
+    for (u, unit) in units.iter().enumerate() {
+        due.entry(unit.painted_at()).or_default().push(u);
     }
-    // Paragraphs in boxes of their own are drawn where their text was painted.
-    let mut later: std::collections::BTreeMap<usize, Vec<(usize, usize)>> = Default::default();
+    let draw = |w: &mut Writer, u: usize| {
+        let unit = &units[u];
+        let container = &scene.containers[unit.container].bounds;
+        if let Some(g) = ground[u]
+            && let Item::Shape(shape) = &scene.items[g]
+        {
+            w.shape(shape, Some((&unit.paras, container)));
+        } else if let Some(frame) = &frame[u] {
+            w.shape(frame, Some((&unit.paras, &frame.bounds)));
+        } else {
+            match unit.kind {
+                Kind::Whole => w.text_box(&unit.paras, container, None),
+                Kind::Cell => w.text_box(&unit.paras, &cell_bounds(&unit.paras, scene), None),
+                Kind::Single | Kind::Title => {
+                    let p = &unit.paras[0];
+                    let title = (unit.kind == Kind::Title).then_some(());
+                    w.text_box(std::slice::from_ref(p), &own_bounds(p, container), title);
+                }
+            }
+        }
+    };
     for (index, item) in scene.items.iter().enumerate() {
-        while let Some(entry) = later.first_entry()
+        while let Some(entry) = due.first_entry()
             && *entry.key() <= index
         {
-            for (c, i) in entry.remove() {
-                let p = &per_container[c][i];
-                w.text_box(
-                    std::slice::from_ref(p),
-                    &own_bounds(p, &scene.containers[c].bounds),
-                    None,
-                );
+            for u in entry.remove() {
+                draw(&mut w, u);
             }
+        }
+        if let Some(t) = table_of[index] {
+            if tables[t].items.start == index {
+                w.table(&tables[t]);
+            }
+            continue;
         }
         match item {
             Item::Shape(shape) => {
-                if merged[index].is_none() {
+                if !taken[index] {
                     w.shape(shape, None);
                 }
             }
             Item::Picture(picture) => w.picture(picture),
-            Item::Text(c) => {
-                let paras = &per_container[*c];
-                let container = &scene.containers[*c];
-                let ground = merged.iter().position(|m| *m == Some(*c));
-                if let Some(ground) = ground
-                    && let Item::Shape(shape) = &scene.items[ground]
-                {
-                    w.shape(shape, Some((paras, &container.bounds)));
-                    continue;
-                }
-                let title_index = title.filter(|(tc, _)| tc == c).map(|(_, p)| p);
-                if title_index.is_none() && stacks(paras) {
-                    w.text_box(paras, &container.bounds, None);
-                } else {
-                    for (i, p) in paras.iter().enumerate() {
-                        let placeholder = title_index == Some(i);
-                        let order = p.lines[0].runs[0].order;
-                        if placeholder || order <= index + 1 {
-                            let own = own_bounds(p, &container.bounds);
-                            w.text_box(std::slice::from_ref(p), &own, placeholder.then_some(()));
-                        } else {
-                            later.entry(order).or_default().push((*c, i));
-                        }
-                    }
-                }
-            }
+            Item::Text(_) => {}
         }
     }
-    for (c, i) in later.into_values().flatten() {
-        let p = &per_container[c][i];
-        w.text_box(
-            std::slice::from_ref(p),
-            &own_bounds(p, &scene.containers[c].bounds),
-            None,
-        );
+    for u in due.into_values().flatten() {
+        draw(&mut w, u);
     }
     let background = page
         .background
@@ -185,42 +174,6 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
         xml,
         media: w.media,
     }
-}
-
-/// Whether a container's paragraphs follow each other down the box, so that
-/// one text shape can hold them all.
-/// A shape with an inside (a bordered box), not a line.
-fn closed(shape: &ShapeItem) -> bool {
-    shape.rect || shape.path.last() == Some(&PathStep::Close)
-}
-
-/// Where a container's text is drawn. What a card paints over its ground
-/// (a head band, a rule) may stay above the shape that holds the text, as
-/// long as it does not cross the text.
-fn text_area(paras: &[Paragraph]) -> Rect {
-    Rect {
-        x0: paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min),
-        y0: paras.iter().map(|p| p.top()).fold(f64::INFINITY, f64::min),
-        x1: paras
-            .iter()
-            .map(|p| p.x1())
-            .fold(f64::NEG_INFINITY, f64::max),
-        y1: paras
-            .iter()
-            .map(|p| p.bottom())
-            .fold(f64::NEG_INFINITY, f64::max),
-    }
-}
-
-/// Labels placed here and there in one frame (a timeline's) are no column:
-/// each keeps a box of its own.
-fn stacks(paras: &[Paragraph]) -> bool {
-    paras.windows(2).all(|pair| {
-        let (a, b) = (&pair[0], &pair[1]);
-        let centred = a.align == Align::Center && b.align == Align::Center;
-        b.top() >= a.bottom() - 0.5 * b.size()
-            && (centred || (a.x0() - b.x0()).abs() < 2.0 * a.size().max(b.size()))
-    })
 }
 
 /// Where the text of a box may run to. A wrapped paragraph's widest line is
@@ -311,6 +264,20 @@ fn line_metrics(p: &Paragraph) -> (f64, f64) {
     let natural = (run.ascender - run.descender) * p.size();
     let height = p.pitch.unwrap_or(natural).max(p.size());
     (height, height - descent)
+}
+
+/// The insets of a box that put its text where the layout did: left,
+/// top, right. Centred or right-set text uses the box's whole width.
+fn insets(paras: &[Paragraph], b: &Rect) -> (f64, f64, f64) {
+    let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
+    let flush = paras
+        .iter()
+        .all(|p| matches!(p.align, Align::Center | Align::Right));
+    let l_ins = if flush { 0.0 } else { (left - b.x0).max(0.0) };
+    let r_ins = (b.x1 - measure_right(paras, b)).max(0.0);
+    let (_, ascent) = line_metrics(&paras[0]);
+    let t_ins = (paras[0].first_baseline() - ascent - b.y0).max(0.0);
+    (l_ins, t_ins, r_ins)
 }
 
 fn solid_fill(c: Rgba) -> String {
@@ -438,21 +405,20 @@ impl Writer {
     /// The text body: insets that put the first line where the layout did,
     /// and every paragraph with its spacing, indents and runs.
     fn body(&self, paras: &[Paragraph], b: &Rect) -> String {
-        let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
-        let flush = paras
-            .iter()
-            .all(|p| matches!(p.align, Align::Center | Align::Right));
-        // Centred or right-set text uses the box's whole width.
-        let l_ins = if flush { 0.0 } else { (left - b.x0).max(0.0) };
-        let r_ins = (b.x1 - measure_right(paras, b)).max(0.0);
-        let (_, ascent) = line_metrics(&paras[0]);
-        let t_ins = (paras[0].first_baseline() - ascent - b.y0).max(0.0);
-        let mut out = format!(
-            r#"<p:txBody><a:bodyPr wrap="square" lIns="{}" tIns="{}" rIns="{}" bIns="0" anchor="t" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>"#,
+        let (l_ins, t_ins, r_ins) = insets(paras, b);
+        format!(
+            r#"<p:txBody><a:bodyPr wrap="square" lIns="{}" tIns="{}" rIns="{}" bIns="0" anchor="t" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{}</p:txBody>"#,
             emu(l_ins),
             emu(t_ins),
-            emu(r_ins)
-        );
+            emu(r_ins),
+            self.paragraphs(paras)
+        )
+    }
+
+    /// Every paragraph with its spacing, indents and runs.
+    fn paragraphs(&self, paras: &[Paragraph]) -> String {
+        let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
+        let mut out = String::new();
         let mut previous_bottom: Option<f64> = None;
         for p in paras {
             let (height, ascent) = line_metrics(p);
@@ -462,8 +428,139 @@ impl Writer {
             previous_bottom = Some(p.last_baseline() + descent);
             out.push_str(&self.paragraph(p, left, height, before));
         }
-        out.push_str("</p:txBody>");
         out
+    }
+
+    /// A table: its grid, and each cell with its text, fill and borders.
+    fn table(&mut self, table: &Table) {
+        let id = self.id();
+        let b = table.bounds();
+        let size = table
+            .cells
+            .iter()
+            .flat_map(|c| &c.paras)
+            .map(|p| p.size())
+            .fold(f64::INFINITY, f64::min);
+        let size = if size.is_finite() { size } else { 10.0 };
+        let mut grid = String::new();
+        for w in table.cols.windows(2) {
+            let _ = write!(grid, r#"<a:gridCol w="{}"/>"#, emu(w[1] - w[0]));
+        }
+        // Where each place of the grid is: a cell's start, or covered by one.
+        let columns = table.cols.len() - 1;
+        let mut places: Vec<Vec<Option<(usize, bool, bool)>>> =
+            vec![vec![None; columns]; table.rows.len() - 1];
+        for (i, cell) in table.cells.iter().enumerate() {
+            let rows = &mut places[cell.row..cell.row + cell.rowspan];
+            for (r, row) in rows.iter_mut().enumerate() {
+                for (c, place) in row[cell.col..cell.col + cell.colspan]
+                    .iter_mut()
+                    .enumerate()
+                {
+                    *place = Some((i, c > 0, r > 0));
+                }
+            }
+        }
+        let mut rows = String::new();
+        for (r, row) in places.iter().enumerate() {
+            let _ = write!(
+                rows,
+                r#"<a:tr h="{}">"#,
+                emu(table.rows[r + 1] - table.rows[r])
+            );
+            for place in row {
+                let Some((i, h_merge, v_merge)) = *place else {
+                    continue;
+                };
+                rows.push_str(&self.table_cell(&table.cells[i], h_merge, v_merge, size));
+            }
+            rows.push_str("</a:tr>");
+        }
+        let _ = write!(
+            self.out,
+            concat!(
+                r#"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{id}" name="Table {id}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"#,
+                r#"<p:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></p:xfrm>"#,
+                r#"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr/><a:tblGrid>{grid}</a:tblGrid>{rows}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"#
+            ),
+            id = id,
+            x = emu(b.x0),
+            y = emu(b.y0),
+            cx = emu(b.width()),
+            cy = emu(b.height()),
+            grid = grid,
+            rows = rows,
+        );
+    }
+
+    /// A place of a table's grid: the cell that starts there, or one that a
+    /// span covers (merged into the first).
+    fn table_cell(
+        &self,
+        cell: &super::table::Cell,
+        h_merge: bool,
+        v_merge: bool,
+        size: f64,
+    ) -> String {
+        let mut attrs = String::new();
+        if h_merge {
+            attrs.push_str(r#" hMerge="1""#);
+        }
+        if v_merge {
+            attrs.push_str(r#" vMerge="1""#);
+        }
+        if !h_merge && !v_merge {
+            if cell.colspan > 1 {
+                let _ = write!(attrs, r#" gridSpan="{}""#, cell.colspan);
+            }
+            if cell.rowspan > 1 {
+                let _ = write!(attrs, r#" rowSpan="{}""#, cell.rowspan);
+            }
+        }
+        let owns_text = !h_merge && !v_merge && !cell.paras.is_empty();
+        let (l_ins, t_ins, r_ins, text) = if owns_text {
+            let (l, t, r) = insets(&cell.paras, &cell.rect);
+            (l, t, r, self.paragraphs(&cell.paras))
+        } else {
+            (
+                0.0,
+                0.0,
+                0.0,
+                format!(
+                    r#"<a:p><a:endParaRPr lang="ja-JP" sz="{}" dirty="0"/></a:p>"#,
+                    ((size * 100.0).round() as i64).clamp(100, 400_000)
+                ),
+            )
+        };
+        let border = |tag: &str, stroke: &Option<Stroke>| match stroke {
+            Some(s) => {
+                let dash = match s.dashed {
+                    Some(Dash::Dot) => "sysDot",
+                    Some(Dash::Dash) => "dash",
+                    None => "solid",
+                };
+                format!(
+                    r#"<a:{tag} w="{}" cap="flat" cmpd="sng" algn="ctr">{}<a:prstDash val="{dash}"/></a:{tag}>"#,
+                    emu(s.width).max(1),
+                    solid_fill(s.color)
+                )
+            }
+            None => format!(r#"<a:{tag} w="0"><a:noFill/></a:{tag}>"#),
+        };
+        let [left, right, top, bottom] = &cell.borders;
+        format!(
+            r#"<a:tc{attrs}><a:txBody><a:bodyPr/><a:lstStyle/>{text}</a:txBody><a:tcPr marL="{}" marR="{}" marT="{}" marB="0" anchor="t">{}{}{}{}{}</a:tcPr></a:tc>"#,
+            emu(l_ins),
+            emu(r_ins),
+            emu(t_ins),
+            border("lnL", left),
+            border("lnR", right),
+            border("lnT", top),
+            border("lnB", bottom),
+            cell.fill
+                .map(solid_fill)
+                .unwrap_or_else(|| "<a:noFill/>".into()),
+        )
     }
 
     fn paragraph(&self, p: &Paragraph, left: f64, height: f64, before: f64) -> String {
