@@ -92,11 +92,13 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
         frame,
         taken,
     } = place(scene, &per_container, title, &table_of);
-    // Each unit is drawn where its text was painted (a label placed after a
-    // band stays above it), with its ground or frame.
+    // Each unit is drawn where its ground was painted (what the layout drew
+    // on the ground stays above it), else where its text was (a label placed
+    // after a band stays above it).
     let mut due: BTreeMap<usize, Vec<usize>> = Default::default();
     for (u, unit) in units.iter().enumerate() {
-        due.entry(unit.painted_at()).or_default().push(u);
+        let at = ground[u].unwrap_or_else(|| unit.painted_at());
+        due.entry(at).or_default().push(u);
     }
     let draw = |w: &mut Writer, u: usize| {
         let unit = &units[u];

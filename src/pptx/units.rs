@@ -64,7 +64,7 @@ pub fn place(
         let at = unit.painted_at();
         let free = |i: usize| merged[i].is_none() && !ruled[i] && table_of[i].is_none();
         if let Some(g) = ground_under(scene, &area, at, free)
-            && !scene.painted_between(g, at, &area, |_| false)
+            && holds_in_place(scene, g, at, &area)
         {
             merged[g] = Some(u);
             continue;
@@ -256,6 +256,14 @@ fn ground_under(
         .map(|(g, _)| g)
 }
 
+/// Whether ground `g` can hold the text painted before item `at` over
+/// `area`: nothing painted between the two crosses the text. The two are
+/// drawn where the ground was painted, so what lies on the ground beside
+/// the text (a rule, another label) stays above it.
+fn holds_in_place(scene: &Scene, g: usize, at: usize, area: &Rect) -> bool {
+    !scene.painted_between(g, at, area, |_| false)
+}
+
 /// A unit whose paragraphs lie on different grounds (a panel's head on its
 /// band, its body below) and so can have none as a whole, in parts: each run
 /// of paragraphs on one ground.
@@ -268,8 +276,7 @@ fn split_by_ground(units: Vec<Unit>, scene: &Scene, free: impl Fn(usize) -> bool
         }
         let grounded = |paras: &[Paragraph], at: usize| {
             let area = text_area(paras);
-            ground_under(scene, &area, at, &free)
-                .filter(|&g| !scene.painted_between(g, at, &area, |_| false))
+            ground_under(scene, &area, at, &free).filter(|&g| holds_in_place(scene, g, at, &area))
         };
         let at = unit.painted_at();
         if grounded(&unit.paras, at).is_some() {
