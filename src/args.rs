@@ -17,7 +17,9 @@ pub enum DeckChoice {
     MayorReport,
     /// The final-session presentation (第6回研究会), 16:9 slides
     FinalSession,
-    /// All three decks in one run
+    /// The year-end paper (共同論文), A4 portrait
+    Paper,
+    /// Every deck in one run
     All,
 }
 
@@ -27,6 +29,7 @@ impl DeckChoice {
             DeckChoice::Sheets => vec![Deck::Sheets],
             DeckChoice::MayorReport => vec![Deck::MayorReport],
             DeckChoice::FinalSession => vec![Deck::FinalSession],
+            DeckChoice::Paper => vec![Deck::Paper],
             DeckChoice::All => Deck::ALL.to_vec(),
         }
     }

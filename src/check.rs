@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::diag::{Diagnostic, Location};
 use crate::story::{FiscalYear, Story};
 use crate::t;
-use crate::theme::{SheetKey, SlideEntry, SlidePart, ThemeConfig, key_name};
+use crate::theme::{PaperSection, SheetKey, SlideEntry, SlidePart, ThemeConfig, key_name};
 use crate::yaml::recover;
 
 /// Where the story's text is, for pointing at fields.
@@ -18,8 +18,9 @@ pub struct Source<'a> {
 }
 
 /// The slide parts that print the story's own words, with the field each
-/// draws from and whether the story fills it.
-fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool); 9] {
+/// draws from, whether the story fills it, and the paper's chapter that
+/// prints it too.
+fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool, PaperSection); 9] {
     let journey = story.journey.as_ref();
     let activities = journey.map_or(&[][..], |j| &j.activities[..]);
     let described = activities.iter().any(|a| {
@@ -27,41 +28,70 @@ fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool); 9] {
             .iter()
             .any(|t| t.is_some())
     });
+    let mood = journey.is_some_and(|j| !j.mood.is_empty());
+    let interviews = journey.is_some_and(|j| !j.interviews.is_empty());
+    let learnings =
+        journey.is_some_and(|j| j.learnings.iter().next().is_some() || !j.feedback.is_empty());
+    use crate::theme::PaperSection as Chapter;
     [
-        (SlidePart::Team, "team", !story.team.is_empty()),
+        (SlidePart::Team, "team", !story.team.is_empty(), Chapter::Overview),
         (
             SlidePart::Journey,
             "journey.activities",
             !activities.is_empty(),
+            Chapter::Overview,
         ),
-        (SlidePart::Sessions, "journey.activities", described),
         (
-            SlidePart::Mood,
-            "journey.mood",
-            journey.is_some_and(|j| !j.mood.is_empty()),
+            SlidePart::Sessions,
+            "journey.activities",
+            described,
+            Chapter::Sessions,
         ),
+        (SlidePart::Mood, "journey.mood", mood, Chapter::Overview),
         (
             SlidePart::Interviews,
             "journey.interviews",
-            journey.is_some_and(|j| !j.interviews.is_empty()),
+            interviews,
+            Chapter::Appendix,
         ),
         (
             SlidePart::Learnings,
             "journey.learnings",
-            journey.is_some_and(|j| j.learnings.iter().next().is_some() || !j.feedback.is_empty()),
+            learnings,
+            Chapter::Sessions,
         ),
         (
             SlidePart::FirstChange,
             "first_change",
             story.first_change.is_some(),
+            Chapter::Action,
         ),
-        (SlidePart::Asks, "asks", !story.asks.is_empty()),
+        (SlidePart::Asks, "asks", !story.asks.is_empty(), Chapter::Action),
         (
             SlidePart::Reflections,
             "reflections",
             !story.reflections.is_empty(),
+            Chapter::Reflections,
         ),
     ]
+}
+
+/// The paper's own prose, with the field and the chapter that prints it.
+fn paper_parts(story: &Story) -> Vec<(String, PaperSection)> {
+    let Some(paper) = &story.paper else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if paper.introduction.is_some() {
+        out.push(("paper.introduction".to_owned(), PaperSection::Introduction));
+    }
+    for key in paper.sheets.keys() {
+        out.push((format!("paper.sheets.{}", key_name(*key)), PaperSection::Story));
+    }
+    if paper.closing.is_some() {
+        out.push(("paper.closing".to_owned(), PaperSection::Closing));
+    }
+    out
 }
 
 pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diagnostic> {
@@ -93,10 +123,11 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
     }
     // The year's parts are printed only on slides: one the theme lists in
     // neither deck's `slides:` is printed nowhere.
-    for (part, path, filled) in slide_parts(story) {
+    for (part, path, filled, chapter) in slide_parts(story) {
         let listed = [&theme.slides.mayor_report, &theme.slides.final_session]
             .iter()
-            .any(|deck| deck.contains(&SlideEntry::Part(part)));
+            .any(|deck| deck.contains(&SlideEntry::Part(part)))
+            || theme.paper.sections.contains(&chapter);
         if filled && !listed {
             warn(
                 path.to_owned(),
@@ -107,6 +138,24 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
                     slide = crate::theme::key_name_of(&part)
                 ),
                 t!("check-part-not-printed-hint"),
+            );
+        }
+    }
+    // The paper's prose is printed only in its chapter.
+    for (path, chapter) in paper_parts(story) {
+        if !theme.paper.sections.contains(&chapter) {
+            warn(
+                path.clone(),
+                t!(
+                    "check-paper-not-printed",
+                    field = path,
+                    theme = theme.name.as_str(),
+                    chapter = crate::theme::key_name_of(&chapter)
+                ),
+                t!(
+                    "check-paper-not-printed-hint",
+                    chapter = crate::theme::key_name_of(&chapter)
+                ),
             );
         }
     }

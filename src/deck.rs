@@ -12,10 +12,18 @@ pub enum Deck {
     MayorReport,
     /// The presentation at the year's final session (第6回研究会), 16:9 slides.
     FinalSession,
+    /// The year-end paper (共同論文), A4 portrait: chapters, the sheets as
+    /// figures, the journey, the reflections.
+    Paper,
 }
 
 impl Deck {
-    pub const ALL: [Deck; 3] = [Deck::Sheets, Deck::MayorReport, Deck::FinalSession];
+    pub const ALL: [Deck; 4] = [
+        Deck::Sheets,
+        Deck::MayorReport,
+        Deck::FinalSession,
+        Deck::Paper,
+    ];
 
     /// The name used on the command line and in output file names.
     pub fn name(self) -> &'static str {
@@ -23,6 +31,7 @@ impl Deck {
             Deck::Sheets => "sheets",
             Deck::MayorReport => "mayor-report",
             Deck::FinalSession => "final-session",
+            Deck::Paper => "paper",
         }
     }
 
@@ -32,12 +41,13 @@ impl Deck {
             Deck::Sheets => "/sheets.typ",
             Deck::MayorReport => "/mayor-report.typ",
             Deck::FinalSession => "/final-session.typ",
+            Deck::Paper => "/paper.typ",
         }
     }
 
     /// Slide decks are presented, so their speaker notes are worth exporting.
     pub fn is_slides(self) -> bool {
-        !matches!(self, Deck::Sheets)
+        matches!(self, Deck::MayorReport | Deck::FinalSession)
     }
 }
 

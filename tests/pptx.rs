@@ -59,7 +59,7 @@ const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 /// What a deck prints of the story: the sheets, and its own sections.
 fn deck_texts(json: &Value, deck: Deck) -> Vec<(String, String)> {
     let own: &[&str] = match deck {
-        Deck::Sheets => &[],
+        Deck::Sheets | Deck::Paper => &[],
         Deck::MayorReport => &["asks", "first_change", "outlook"],
         Deck::FinalSession => &[
             "first_change",
@@ -86,7 +86,8 @@ fn every_deck_of_every_corpus_story_holds_every_text_as_editable_text_with_a_tit
     let mut split = Vec::new();
     let mut total = 0usize;
     for story in corpus() {
-        for deck in Deck::ALL {
+        // The paper is filed as a PDF: PowerPoint is not asked of it.
+        for deck in Deck::ALL.into_iter().filter(|d| *d != Deck::Paper) {
             let compiled = compile_deck(&story, &options(deck))
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
             let bytes = compiled.pptx(&ExportOptions::default());

@@ -197,7 +197,8 @@ fn libreoffice_renders_every_slide_as_the_pdf_page() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let mut decks = Vec::new();
     for story in corpus() {
-        for deck in Deck::ALL {
+        // The paper is filed as a PDF: PowerPoint is not asked of it.
+        for deck in Deck::ALL.into_iter().filter(|d| *d != Deck::Paper) {
             let compiled = compile_deck(&story, &options(deck))
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
             let stem = format!("{}-{deck}", name(&story));

@@ -1,8 +1,10 @@
 # `check` (and `build`): what an adviser would point out in a valid story.
 check-sheet-not-printed = { $field } is filled, but theme `{ $theme }` prints no such sheet: it appears in no deck
 check-sheet-not-printed-hint = choose a theme that prints it (one with it in `sheet_order`), or add it to your theme's sheet_order
-check-part-not-printed = { $field } is filled, but theme `{ $theme }` has no `{ $slide }` slide in either deck: it appears nowhere
-check-part-not-printed-hint = add it to one of the decks in your theme's `slides:`
+check-part-not-printed = { $field } is filled, but theme `{ $theme }` has no `{ $slide }` slide in either deck and no paper chapter that prints it: it appears nowhere
+check-part-not-printed-hint = add it to one of the decks in your theme's `slides:`, or its chapter to `paper.sections`
+check-paper-not-printed = { $field } is filled, but theme `{ $theme }` has no `{ $chapter }` chapter in its paper: it appears nowhere
+check-paper-not-printed-hint = add `{ $chapter }` to `paper.sections` in your theme.yaml
 check-custom-after = sheet { $number } follows `{ $after }`, which theme `{ $theme }` does not print: it is printed at the end
 check-custom-after-hint = name a sheet the theme prints in `after:`, or leave `after:` out
 check-sheet-empty = sheet { $number }．{ $title } is empty

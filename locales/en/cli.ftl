@@ -29,7 +29,8 @@ cli-build-examples =
         writes decks/minaseno/story-sheets.pdf
     storydeck build my/story.yaml --deck sheets -o out/x.pdf
     storydeck build my/story.yaml --deck all --notes pdfpc
-        writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf
+        writes story-sheets.pdf, story-mayor-report.pdf, story-final-session.pdf,
+        story-paper.pdf
         and a .pdfpc speaker-notes file beside each slide deck
     storydeck build my/story.yaml --theme themes/my-town
     storydeck build my/story.yaml --format png --ppi 96
@@ -120,7 +121,8 @@ cli-emit-deck = Which deck the project renders
 cli-value-deck-sheets = The eight numbered sheets, A4 landscape
 cli-value-deck-mayor-report = The report to the mayor (首長報告), 16:9 slides
 cli-value-deck-final-session = The final-session presentation (第6回研究会), 16:9 slides
-cli-value-deck-all = All three decks in one run
+cli-value-deck-paper = The year-end paper (共同論文), A4 portrait
+cli-value-deck-all = Every deck in one run
 cli-arg-theme =
     Theme: a built-in name (see `storydeck themes`), a folder under the story's
     themes/, or a theme folder [default: the story's `theme:`, else `default`]

@@ -27,6 +27,7 @@ theme-cannot-read = cannot read theme `{ $dir }`: { $detail }
 theme-incomplete = theme `{ $theme }` has no `{ $key }`
 theme-sizes = theme `{ $theme }`: sizes must be between 4 and 40 pt with largest ≥ smallest
 theme-text-size = a text size of { $size } pt; sizes are between 4 and 40 pt
+theme-paper-measure = { $chars } characters a line; a paper line holds 20 to 60
 theme-colour = `{ $value }` is not a colour; write it as "#rrggbb" in quotes, e.g. primary: "#1f4e79"
 theme-colour-unquoted = the colour is empty: a `#` without quotes starts a comment — write the colour in quotes, e.g. primary: "#2d6a4f"
 theme-not-a-slide = `{ $name }` is not a slide; the slides are: { $slides }

@@ -1,8 +1,10 @@
 # `check` (and `build`): what an adviser would point out in a valid story.
 check-sheet-not-printed = { $field } が書かれていますが、テーマ `{ $theme }` にはそのシートがありません。どの資料にも載りません
 check-sheet-not-printed-hint = そのシートを載せるテーマ（`sheet_order` にあるもの）を選ぶか、テーマの sheet_order に加えてください
-check-part-not-printed = { $field } が書かれていますが、テーマ `{ $theme }` のどちらの資料にも `{ $slide }` のスライドがありません。どこにも載りません
-check-part-not-printed-hint = テーマの `slides:` のどちらかの資料に加えてください
+check-part-not-printed = { $field } が書かれていますが、テーマ `{ $theme }` のどちらの資料にも `{ $slide }` のスライドがなく、共同論文にもそれを載せる章がありません。どこにも載りません
+check-part-not-printed-hint = テーマの `slides:` のどちらかの資料に加えるか、その章を `paper.sections` に加えてください
+check-paper-not-printed = { $field } が書かれていますが、テーマ `{ $theme }` の共同論文に `{ $chapter }` の章がありません。どこにも載りません
+check-paper-not-printed-hint = テーマの theme.yaml の `paper.sections` に `{ $chapter }` を加えてください
 check-custom-after = シート { $number } は `{ $after }` の後に置くことになっていますが、テーマ `{ $theme }` にはそのシートがありません。最後に印刷します
 check-custom-after-hint = `after:` にはテーマにあるシートを書くか、`after:` を消してください
 check-sheet-empty = シート { $number }．{ $title } が空です

@@ -28,7 +28,8 @@ cli-build-examples =
         decks/minaseno/story-sheets.pdf を書き出します
     storydeck build my/story.yaml --deck sheets -o out/x.pdf
     storydeck build my/story.yaml --deck all --notes pdfpc
-        story-sheets.pdf、story-mayor-report.pdf、story-final-session.pdf と、
+        story-sheets.pdf、story-mayor-report.pdf、story-final-session.pdf、
+        story-paper.pdf と、
         スライドごとに発表者メモ（.pdfpc）を書き出します
     storydeck build my/story.yaml --theme themes/my-town
     storydeck build my/story.yaml --format png --ppi 96
@@ -119,7 +120,8 @@ cli-emit-deck = プロジェクトが組版する資料
 cli-value-deck-sheets = 8 枚のシート（A4 横）
 cli-value-deck-mayor-report = 首長報告（16:9 のスライド）
 cli-value-deck-final-session = 第6回研究会の発表（16:9 のスライド）
-cli-value-deck-all = 3 つの資料すべて
+cli-value-deck-paper = 共同論文（A4 縦）
+cli-value-deck-all = すべての資料
 cli-arg-theme =
     テーマ: 組み込みのテーマ名（`storydeck themes` で一覧）、ストーリーの themes/ の
     フォルダ名、またはテーマのフォルダ［既定: ストーリーの `theme:`、なければ `default`］

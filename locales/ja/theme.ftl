@@ -27,6 +27,7 @@ theme-cannot-read = テーマ `{ $dir }` を読めません: { $detail }
 theme-incomplete = テーマ `{ $theme }` に `{ $key }` がありません
 theme-sizes = テーマ `{ $theme }`: 文字の大きさ（sizes）は 4～40 pt で、largest は smallest 以上にしてください
 theme-text-size = 文字の大きさ { $size } pt は使えません。4～40 pt で書いてください
+theme-paper-measure = 1 行 { $chars } 字は使えません。20～60 字で書いてください
 theme-colour = `{ $value }` は色として読めません。引用符で囲んで "#rrggbb" の形で書いてください。例: primary: "#1f4e79"
 theme-colour-unquoted = 色が空です。引用符のない「#」から後はコメントになります。色は引用符で囲んでください。例: primary: "#2d6a4f"
 theme-not-a-slide = `{ $name }` というスライドはありません。スライドは次のとおりです: { $slides }

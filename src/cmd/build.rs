@@ -11,7 +11,9 @@ use storydeck::diag::{Diagnostics, Result, printable};
 use storydeck::render::default_output;
 use storydeck::t;
 use storydeck::theme::Theme;
-use storydeck::{BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, Session};
+use storydeck::{
+    BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, PdfStandard, Session,
+};
 
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
 use crate::cmd::stories;
@@ -100,10 +102,20 @@ pub fn deck_options(
         export: ExportOptions {
             formats: dedup(&render.format),
             ppi: render.ppi,
-            standards: render.pdf_standards.clone(),
+            standards: standards_for(deck, &render.pdf_standards),
             timestamp,
         },
     }
+}
+
+/// The paper is filed and archived, so it is always PDF/A-2b (with whatever
+/// else was asked for); the other decks are what `--pdf-standard` says.
+fn standards_for(deck: Deck, asked: &[PdfStandard]) -> Vec<PdfStandard> {
+    let mut standards = asked.to_vec();
+    if deck == Deck::Paper && !standards.contains(&PdfStandard::A2b) {
+        standards.insert(0, PdfStandard::A2b);
+    }
+    standards
 }
 
 /// The formats asked for, each once, in the order given.

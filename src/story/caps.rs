@@ -89,10 +89,11 @@ impl DeckCaps {
         }
     }
 
-    /// The caps of one deck (none for the sheets: a sheet prints everything).
+    /// The caps of one deck (none for the sheets and the paper: they print
+    /// everything).
     pub fn of(&self, deck: Deck) -> Caps {
         match deck {
-            Deck::Sheets => Caps::new(),
+            Deck::Sheets | Deck::Paper => Caps::new(),
             Deck::MayorReport => self.mayor_report.clone(),
             Deck::FinalSession => self.final_session.clone(),
         }

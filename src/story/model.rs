@@ -59,6 +59,10 @@ pub struct Story {
     /// Each member's reflection (所感).
     #[serde(deserialize_with = "bounded_list", default)]
     pub reflections: Vec<Reflection>,
+    /// The year-end paper's own prose (共同論文): an introduction, the team's
+    /// explanation of each sheet, a closing. All optional.
+    #[serde(default)]
+    pub paper: Option<PaperProse>,
     /// Speaker notes by slide section.
     #[serde(default)]
     pub notes: Notes,
@@ -66,6 +70,25 @@ pub struct Story {
     /// `slides.caps`): `caps: { mayor_report: { journey.feedback: 3 } }`.
     #[serde(default)]
     pub caps: DeckCaps,
+}
+
+/// What only the year-end paper prints: the prose a paper needs around the sheets
+/// and the journey. A story without it still gives a paper (the sheets as
+/// figures, the journey, the reflections); a section without prose keeps its
+/// heading and figures.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaperProse {
+    /// はじめに: why the team joined, what the year was for.
+    #[serde(default)]
+    pub introduction: Option<Text>,
+    /// The team's explanation of a sheet, printed under its figure:
+    /// `sheets: { vision: "…", force_field: "…" }`.
+    #[serde(default)]
+    pub sheets: std::collections::BTreeMap<SheetKey, Text>,
+    /// おわりに: the paper's closing words.
+    #[serde(default)]
+    pub closing: Option<Text>,
 }
 
 fn default_horizon() -> u32 {

@@ -17,7 +17,7 @@ use typst::foundations::Bytes;
 
 pub use copy::{copy_theme, merged_files};
 pub use spec::{
-    Color, Emblem, EmblemPlace, REQUIRED_COLORS, SheetKey, SheetLabel, SheetPaper, SlideEntry,
+    Color, Emblem, EmblemPlace, PaperPage, PaperSection, REQUIRED_COLORS, SheetKey, SheetLabel, SheetPaper, SlideEntry,
     SlidePart, SlideRatio, ThemeConfig, ThemeSpec, key_name, key_name_of,
 };
 

@@ -40,8 +40,67 @@ pub struct ThemeSpec {
     pub slides: SlidesSpec,
     #[serde(default)]
     pub sheets: BTreeMap<SheetKey, SheetSpec>,
+    /// The year-end paper: its chapters in order, its text, its numbering.
+    #[serde(default)]
+    pub paper: PaperSpec,
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
+}
+
+/// theme.yaml `paper:`, as written (every key optional).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperSpec {
+    pub page: Option<PaperPage>,
+    /// The chapters, in order; one left out is not printed.
+    pub sections: Option<Vec<PaperSection>>,
+    /// Body text size in pt (a Japanese paper: 10.5).
+    #[serde(default, deserialize_with = "text_size")]
+    pub size: Option<f64>,
+    /// Characters a line (a Japanese paper: 40): sets the text width.
+    #[serde(default, deserialize_with = "measure")]
+    pub measure: Option<u32>,
+    /// The heading numbers, level by level: `１` (full-width), `1`, `（１）`,
+    /// `(1)`, `ア`, `イ`, `a` …
+    pub numbering: Option<Vec<String>>,
+    /// The smallest printed text size, in pt, a sheet figure may have at the
+    /// text's width; a sheet set smaller gets a landscape page of its own.
+    #[serde(default, deserialize_with = "text_size")]
+    pub figure_min: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaperPage {
+    A4,
+    B5,
+}
+
+/// The year-end paper's chapters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperSection {
+    Cover,
+    Contents,
+    Introduction,
+    Overview,
+    Sessions,
+    Story,
+    Action,
+    Outlook,
+    Reflections,
+    Closing,
+    Appendix,
+}
+
+/// Characters a line: 20 to 60.
+fn measure<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    let chars = u32::deserialize(deserializer)?;
+    if (20..=60).contains(&chars) {
+        Ok(Some(chars))
+    } else {
+        Err(de::Error::custom(crate::t!("theme-paper-measure", chars = chars)))
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -298,6 +357,14 @@ impl ThemeSpec {
                 caps: self.slides.caps.over(&parent.slides.caps),
             },
             sheets,
+            paper: PaperSpec {
+                page: self.paper.page.or(parent.paper.page),
+                sections: self.paper.sections.or(parent.paper.sections),
+                size: self.paper.size.or(parent.paper.size),
+                measure: self.paper.measure.or(parent.paper.measure),
+                numbering: self.paper.numbering.or(parent.paper.numbering),
+                figure_min: self.paper.figure_min.or(parent.paper.figure_min),
+            },
             labels,
         }
     }
@@ -317,7 +384,19 @@ pub struct ThemeConfig {
     /// In print order.
     pub sheets: Vec<SheetLabel>,
     pub slides: Slides,
+    pub paper: Paper,
     pub labels: BTreeMap<String, String>,
+}
+
+/// The year-end paper's settings, complete.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paper {
+    pub page: PaperPage,
+    pub sections: Vec<PaperSection>,
+    pub size: f64,
+    pub measure: u32,
+    pub numbering: Vec<String>,
+    pub figure_min: f64,
 }
 
 /// Each slide deck's slides, in order.
@@ -438,6 +517,23 @@ impl ThemeSpec {
                     .final_session
                     .ok_or_else(|| missing("slides.final_session"))?,
                 caps: self.slides.caps,
+            },
+            paper: Paper {
+                page: self.paper.page.ok_or_else(|| missing("paper.page"))?,
+                sections: self
+                    .paper
+                    .sections
+                    .ok_or_else(|| missing("paper.sections"))?,
+                size: self.paper.size.ok_or_else(|| missing("paper.size"))?,
+                measure: self.paper.measure.ok_or_else(|| missing("paper.measure"))?,
+                numbering: self
+                    .paper
+                    .numbering
+                    .ok_or_else(|| missing("paper.numbering"))?,
+                figure_min: self
+                    .paper
+                    .figure_min
+                    .ok_or_else(|| missing("paper.figure_min"))?,
             },
             labels: self.labels,
         })

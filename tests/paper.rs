@@ -1,0 +1,186 @@
+//! The year-end paper (`--deck paper`): the shape published papers share,
+//! from the same story as the decks, with nothing of the story left out.
+
+mod support;
+
+use serde_json::Value;
+use storydeck::Deck;
+use storydeck::render::compile_deck;
+use support::*;
+
+/// Every corpus story's paper prints every text of its sheets (the figures),
+/// of its journey, first change, outlook, asks, reflections and paper prose.
+#[test]
+fn every_corpus_paper_prints_the_whole_story() {
+    let out = tempfile::tempdir().unwrap();
+    let mut missing = Vec::new();
+    for story in corpus() {
+        let compiled = compile_deck(&story, &options(Deck::Paper))
+            .unwrap_or_else(|e| panic!("{}: {e}", name(&story)));
+        let json: Value =
+            serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+        let pdf = out.path().join(format!("{}.pdf", name(&story)));
+        std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+        let printed = squash(&page_texts(&pdf).concat());
+        let mut texts = Vec::new();
+        for key in [
+            "sheets",
+            "team",
+            "journey",
+            "first_change",
+            "outlook",
+            "asks",
+            "reflections",
+            "paper",
+        ] {
+            story_texts(&json[key], key, &mut texts);
+        }
+        for (path, text) in texts {
+            // `after:` names a sheet, `kind` a lane, `kinds` the lanes' order:
+            // words of the model, not the team's.
+            if path.ends_with(".after") || path.ends_with(".kind") || path.contains(".kinds") {
+                continue;
+            }
+            if !printed.contains(&squash(&text)) {
+                missing.push(format!("{} {path}: {text}", name(&story)));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the paper:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// A table of contents entry: its title (squashed) and page number.
+fn contents(page: &str) -> Vec<(String, usize)> {
+    page.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let digits: String = line
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let number = digits.parse().ok()?;
+            let title: String = squash(&line[..line.len() - digits.len()])
+                .trim_end_matches('.')
+                .to_owned();
+            (!title.is_empty()).then_some((title, number))
+        })
+        .collect()
+}
+
+#[test]
+fn the_examples_paper_has_its_chapters_contents_figures_and_archive_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("paper.pdf");
+    let output = storydeck_ok(&[
+        "build",
+        path_str(&example_story()),
+        "--deck",
+        "paper",
+        "-o",
+        path_str(&pdf),
+    ]);
+    assert!(!stderr(&output).contains("warning"), "{}", stderr(&output));
+    let pages = squashed_pages(&pdf);
+    let (width, height) = page_sizes(&pdf)[0];
+    assert!((width - 595.3).abs() < 1.0 && (height - 841.9).abs() < 1.0, "A4 portrait");
+
+    // The chapters of a published paper, in order.
+    let all = pages.concat();
+    let mut at = 0;
+    for chapter in [
+        "共同論文【水無瀬野市】",
+        "目次",
+        "１人材マネジメント部会の概要及び活動の経過",
+        "２研究会等での取組",
+        "３変革ストーリー",
+        "４小さなはじめの一歩と首長への提案",
+        "５次年度に向けた展望",
+        "６メンバーの所感",
+        "付録",
+    ] {
+        let found = all[at..]
+            .find(chapter)
+            .unwrap_or_else(|| panic!("{chapter} missing or out of order"));
+        at += found + chapter.len();
+    }
+
+    // Every entry of the contents is on the page it names (pages are
+    // numbered from the first page of text, after the cover and contents).
+    let first = pages.iter().position(|p| p.contains("－1－")).unwrap();
+    let entries = contents(&page_texts(&pdf)[1]);
+    assert!(entries.len() >= 20, "{entries:?}");
+    for (title, number) in &entries {
+        let page = &pages[first + number - 1];
+        assert!(page.contains(title.as_str()), "「{title}」 is not on page {number}");
+    }
+
+    // Each sheet a figure, captioned 図N シートN．title, numbered in order.
+    let mut figures = Vec::new();
+    for sheet in 1..=8 {
+        let caption = format!("シート{sheet}．");
+        let at = all
+            .match_indices(&caption)
+            .find(|(i, _)| all[..*i].ends_with(|c: char| c.is_ascii_digit()))
+            .map(|(i, _)| i)
+            .unwrap_or_else(|| panic!("no figure of sheet {sheet}"));
+        let number: String = all[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert!(all[..at].ends_with(&format!("図{number}")), "sheet {sheet}");
+        figures.push(number.parse::<usize>().unwrap());
+    }
+    assert!(figures.windows(2).all(|w| w[0] < w[1]), "{figures:?}");
+
+    // Filed as PDF/A-2b, a bookmark per heading.
+    let xmp = xmp(&pdf);
+    assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>") || xmp.contains("pdfaid:part=\"2\""), "{xmp}");
+    let marks = bookmarks(&pdf);
+    assert!(marks.len() >= entries.len(), "{marks:?}");
+}
+
+#[test]
+fn a_story_written_for_the_sheets_alone_gives_a_paper_with_no_empty_chapter() {
+    let text = std::fs::read_to_string(example_story()).unwrap();
+    let mut story: serde_yaml::Mapping = serde_yaml::from_str(&text).unwrap();
+    for key in [
+        "journey",
+        "first_change",
+        "outlook",
+        "asks",
+        "reflections",
+        "notes",
+        "paper",
+    ] {
+        story.remove(key);
+    }
+    let (dir, path) = story_in_temp(&serde_yaml::to_string(&story).unwrap());
+    let pdf = dir.path().join("paper.pdf");
+    storydeck_ok(&["build", path_str(&path), "--deck", "paper", "-o", path_str(&pdf)]);
+    let all = squashed_pages(&pdf).concat();
+    for absent in ["研究会等での取組", "所感", "付録", "次年度に向けた展望", "はじめに", "おわりに"] {
+        assert!(!all.contains(absent), "{absent} without its data");
+    }
+    assert!(all.contains("変革ストーリー") && all.contains("図1"), "{all}");
+    // Every chapter has something under it: its first bookmark's next is a
+    // part of it (level 2), never the next chapter.
+    let marks = bookmarks(&pdf);
+    for (i, (level, title, _)) in marks.iter().enumerate() {
+        if *level == 1 {
+            let next = marks.get(i + 1).map(|m| m.0);
+            assert_eq!(next, Some(2), "chapter {title} is empty: {marks:?}");
+        }
+    }
+}
