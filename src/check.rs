@@ -34,7 +34,12 @@ fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool, PaperSection);
         journey.is_some_and(|j| j.learnings.iter().next().is_some() || !j.feedback.is_empty());
     use crate::theme::PaperSection as Chapter;
     [
-        (SlidePart::Team, "team", !story.team.is_empty(), Chapter::Overview),
+        (
+            SlidePart::Team,
+            "team",
+            !story.team.is_empty(),
+            Chapter::Overview,
+        ),
         (
             SlidePart::Journey,
             "journey.activities",
@@ -66,7 +71,12 @@ fn slide_parts(story: &Story) -> [(SlidePart, &'static str, bool, PaperSection);
             story.first_change.is_some(),
             Chapter::Action,
         ),
-        (SlidePart::Asks, "asks", !story.asks.is_empty(), Chapter::Action),
+        (
+            SlidePart::Asks,
+            "asks",
+            !story.asks.is_empty(),
+            Chapter::Action,
+        ),
         (
             SlidePart::Reflections,
             "reflections",
@@ -86,7 +96,10 @@ fn paper_parts(story: &Story) -> Vec<(String, PaperSection)> {
         out.push(("paper.introduction".to_owned(), PaperSection::Introduction));
     }
     for key in paper.sheets.keys() {
-        out.push((format!("paper.sheets.{}", key_name(*key)), PaperSection::Story));
+        out.push((
+            format!("paper.sheets.{}", key_name(*key)),
+            PaperSection::Story,
+        ));
     }
     if paper.closing.is_some() {
         out.push(("paper.closing".to_owned(), PaperSection::Closing));

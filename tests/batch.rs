@@ -49,7 +49,7 @@ fn a_folder_builds_every_story_and_reports_the_failure_at_the_end() {
         path_str(&out),
     ]);
     // One story failed.
-    let err = fails_with(&output, 1, "built 6 decks from 2 of 3 stories");
+    let err = fails_with(&output, 1, "built 8 decks from 2 of 3 stories");
     assert!(err.contains("1 failed:"), "{err}");
     assert!(
         err.contains("bad/story.yaml: "),

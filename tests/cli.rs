@@ -312,7 +312,7 @@ fn several_decks_into_a_file_name_are_refused_and_notes_without_slides_are_named
         "-o",
         path_str(&out),
     ]);
-    fails_with(&output, 1, "names a file, but 3 decks are built");
+    fails_with(&output, 1, "names a file, but 4 decks are built");
     assert!(!out.exists(), "no folder named x.pdf");
     let output = storydeck_ok(&[
         "build",

@@ -53,12 +53,12 @@ fn every_sheet_of_the_model_has_a_field_a_form_and_a_layout() {
         sheet_keys(),
         "theme.yaml `sheets:` against SheetKey::ALL"
     );
-    // And sheets.typ a layout for it.
-    let sheets_typ = repo_file("themes/default/sheets.typ");
+    // And sheets/all.typ (the sheets deck's and the paper's list) a layout for it.
+    let sheets_typ = repo_file("themes/default/sheets/all.typ");
     for key in sheet_keys() {
         assert!(
             sheets_typ.contains(&format!("  {key}: ")),
-            "no layout for `{key}` in themes/default/sheets.typ"
+            "no layout for `{key}` in themes/default/sheets/all.typ"
         );
     }
 }

@@ -94,7 +94,7 @@ fn usage_errors_say_what_is_wrong_in_the_users_language() {
     let err = stderr(&output);
     assert!(err.contains("`al` は --deck"), "{err}");
     assert!(
-        err.contains("sheets, mayor-report, final-session, all"),
+        err.contains("sheets, mayor-report, final-session, paper, all"),
         "{err}"
     );
     let output = storydeck_env(&["build", "x.yaml", "--ppi", "0"], JA);

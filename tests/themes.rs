@@ -492,10 +492,11 @@ fn an_unknown_slide_in_a_theme_is_named_with_the_slides_there_are() {
 
 #[test]
 fn check_names_story_content_whose_slide_the_theme_leaves_out() {
-    // The asks are printed only on the mayor report's asks slide.
+    // The asks are printed on the mayor report's asks slide and in the
+    // paper's `action` chapter; the paper's introduction only in its own.
     let theme = folder(&[(
         "theme.yaml",
-        "extends: default\nslides:\n  mayor_report: [cover, sheets, closing]\n",
+        "extends: default\nslides:\n  mayor_report: [cover, sheets, closing]\npaper:\n  sections: [cover, contents, story, closing]\n",
     )]);
     let output = storydeck(&[
         "check",
@@ -505,9 +506,18 @@ fn check_names_story_content_whose_slide_the_theme_leaves_out() {
     ]);
     let err = stderr(&output);
     assert!(
-        err.contains("asks is filled") && err.contains("no `asks` slide in either deck"),
+        err.contains("asks is filled")
+            && err.contains("no `asks` slide in either deck and no paper chapter"),
         "{err}"
     );
+    assert!(
+        err.contains("paper.introduction is filled")
+            && err.contains("no `introduction` chapter in its paper"),
+        "{err}"
+    );
+    // The closing and the sheets' explanations have their chapters.
+    assert!(!err.contains("paper.closing"), "{err}");
+    assert!(!err.contains("paper.sheets"), "{err}");
     // The final session still has the first change: no word about it.
     assert!(!err.contains("first_change is filled"), "{err}");
 }

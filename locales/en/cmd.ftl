@@ -6,6 +6,8 @@ build-output-is-a-file = -o `{ $output }` names a file, but { $decks } decks are
 build-output-is-a-file-hint = with several decks, -o names a folder (e.g. -o out/); or build one deck with --deck
 build-notes-without-slides = --notes: the sheets deck has no speaker notes, so no notes file is written
 build-notes-without-slides-hint = speaker notes belong to the slide decks: --deck mayor-report, final-session or all
+build-paper-not-pptx = the paper is written as a PDF only: PowerPoint is made for the other decks
+build-paper-not-pptx-hint = the paper mixes portrait pages and landscape sheet pages, which one PowerPoint slide size cannot hold; its PDF is written instead
 build-standard-not-pdf = --pdf-standard applies to PDF output, not to --format { $format }
 build-standard-not-pdf-hint = drop --pdf-standard, or build the PDF with --format pdf
 # After each deck: the files written ($files is empty when nothing was).

@@ -6,6 +6,8 @@ build-output-is-a-file = -o `{ $output }` はファイル名ですが、作る�
 build-output-is-a-file-hint = 資料が複数のときは、-o にはフォルダを指定します（例: -o out/）。または --deck で資料を一つにしてください
 build-notes-without-slides = --notes: シートには発表者メモがないので、メモのファイルは書きません
 build-notes-without-slides-hint = 発表者メモはスライドの資料のものです: --deck mayor-report、final-session または all
+build-paper-not-pptx = 共同論文は PDF だけを書き出します。PowerPoint はほかの資料だけです
+build-paper-not-pptx-hint = 共同論文は縦のページと横向きのシートのページが混ざり、PowerPoint の一つのスライドの大きさには収まりません。代わりに PDF を書き出します
 build-standard-not-pdf = --pdf-standard は PDF にだけ使えます（--format { $format } には使えません）
 build-standard-not-pdf-hint = --pdf-standard を外すか、--format pdf で PDF を作ってください
 # After each deck: the files written ($files is empty when nothing was).

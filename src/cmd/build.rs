@@ -60,6 +60,11 @@ pub fn check_format(render: &RenderArgs) -> Result<()> {
             .hint(t!("build-notes-without-slides-hint"))
             .emit();
     }
+    if decks.contains(&Deck::Paper) && render.format.contains(&Format::Pptx) {
+        Diagnostic::warning(t!("build-paper-not-pptx"))
+            .hint(t!("build-paper-not-pptx-hint"))
+            .emit();
+    }
     if let Some(other) = render.format.iter().find(|f| **f != Format::Pdf)
         && !render.pdf_standards.is_empty()
         && !render.format.contains(&Format::Pdf)
@@ -89,6 +94,12 @@ pub fn deck_options(
         (None, Some(out)) if several_decks || out.is_dir() => {
             Some(out.join(file_name(story, deck, render)))
         }
+        // `-o x.pptx --deck paper`: the paper is a PDF, named as one.
+        (None, Some(out))
+            if deck == Deck::Paper && out.extension().is_some_and(|e| e == "pptx") =>
+        {
+            Some(out.with_extension("pdf"))
+        }
         (None, out) => out.clone(),
     };
     BuildOptions {
@@ -100,7 +111,7 @@ pub fn deck_options(
         deny_warnings: render.deny_warnings,
         timeout: Some(std::time::Duration::from_secs(render.timeout)),
         export: ExportOptions {
-            formats: dedup(&render.format),
+            formats: formats_for(deck, &render.format),
             ppi: render.ppi,
             standards: standards_for(deck, &render.pdf_standards),
             timestamp,
@@ -118,6 +129,19 @@ fn standards_for(deck: Deck, asked: &[PdfStandard]) -> Vec<PdfStandard> {
     standards
 }
 
+/// The formats asked for, each once, in the order given; the paper (a filed
+/// document with landscape pages among portrait ones) is never a .pptx.
+fn formats_for(deck: Deck, formats: &[Format]) -> Vec<Format> {
+    let mut out = dedup(formats);
+    if deck == Deck::Paper {
+        out.retain(|f| *f != Format::Pptx);
+        if out.is_empty() {
+            out.push(Format::Pdf);
+        }
+    }
+    out
+}
+
 /// The formats asked for, each once, in the order given.
 fn dedup(formats: &[Format]) -> Vec<Format> {
     let mut out: Vec<Format> = Vec::new();
@@ -133,7 +157,10 @@ fn dedup(formats: &[Format]) -> Vec<Format> {
 }
 
 fn file_name(story: &Path, deck: Deck, render: &RenderArgs) -> PathBuf {
-    let first = render.format.first().copied().unwrap_or_default();
+    let first = formats_for(deck, &render.format)
+        .first()
+        .copied()
+        .unwrap_or_default();
     let path = default_output(story, deck, first);
     PathBuf::from(path.file_name().expect("a default output has a file name"))
 }

@@ -99,7 +99,10 @@ fn measure<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D:
     if (20..=60).contains(&chars) {
         Ok(Some(chars))
     } else {
-        Err(de::Error::custom(crate::t!("theme-paper-measure", chars = chars)))
+        Err(de::Error::custom(crate::t!(
+            "theme-paper-measure",
+            chars = chars
+        )))
     }
 }
 
