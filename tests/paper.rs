@@ -93,6 +93,38 @@ fn the_examples_paper_has_its_chapters_contents_figures_and_archive_form() {
         at += found + chapter.len();
     }
 
+    // One part per session the story describes, in the order of the year,
+    // each with its overview, assignment, work and lesson under ア, イ, ….
+    let body = pages[2..].concat();
+    let sessions =
+        &body[body.find("２研究会等での取組").unwrap()..body.find("３変革ストーリー").unwrap()];
+    let mut at = 0;
+    for (n, session) in [
+        "第1回研究会（5月13日）",
+        "第2回研究会（7月8日）",
+        "第3回研究会（9月9日）",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let heading = format!("（{}）{session}", ["１", "２", "３"][n]);
+        at += sessions[at..]
+            .find(&heading)
+            .unwrap_or_else(|| panic!("{heading} missing or out of order: {sessions}"));
+        assert!(
+            sessions[at..].starts_with(&format!("{heading}ア概要")),
+            "{heading}"
+        );
+    }
+    assert!(
+        sessions.contains("イ事前課題自分のまちの10年後の姿を"),
+        "{sessions}"
+    );
+    // An adviser's word said at a session goes under that session.
+    let fourth = sessions.find("第4回研究会").unwrap();
+    let fifth = sessions.find("第5回研究会").unwrap();
+    assert!(sessions[fourth..fifth].contains("対話と助言「現状の問題を並べるだけでなく"));
+
     // Every heading (as bookmarked) is in the contents with the number of
     // the page it is on; pages are numbered from the first page of text,
     // after the cover and the contents.
@@ -208,5 +240,39 @@ fn a_story_written_for_the_sheets_alone_gives_a_paper_with_no_empty_chapter() {
             let next = marks.get(i + 1).map(|m| m.0);
             assert_eq!(next, Some(2), "chapter {title} is empty: {marks:?}");
         }
+    }
+}
+
+/// The 2018 form numbers its sheets its own way (組織・人材の現状把握 is
+/// sheet 3 there, the first step sheet 6): the paper's captions follow the
+/// form, and a reference sheet is captioned as such, not numbered.
+#[test]
+fn the_2018_forms_paper_captions_its_sheets_by_the_forms_numbers() {
+    let story = repo().join("tests/fixtures/valid/form2018/story.yaml");
+    let compiled = compile_deck(&story, &options(Deck::Paper)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("paper.pdf");
+    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+    let all = squashed_pages(&pdf).concat();
+    let mut at = 0;
+    for caption in [
+        "シート1．20年後の地域のありたい姿",
+        "シート2．20年後の成り行きの未来",
+        "シート3．組織・人材の現状把握",
+        "参考．キーパーソンインタビュー",
+        "シート4．20年後を見据えた組織・人材のありたい姿",
+        "シート5．ありたい姿に向けたマイルストーン",
+        "シート6．一歩踏み出すシート",
+    ] {
+        // The caption, not the sheet's own title bar: 図N right before it.
+        let found = all[at..]
+            .match_indices(caption)
+            .map(|(i, _)| at + i)
+            .find(|&i| {
+                let before = all[..i].trim_end_matches(|c: char| c.is_ascii_digit());
+                before.len() < i && before.ends_with('図')
+            })
+            .unwrap_or_else(|| panic!("no figure captioned {caption} after the last"));
+        at = found + caption.len();
     }
 }
