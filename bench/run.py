@@ -8,8 +8,10 @@ Measures, on the example story (decks/minaseno/story.yaml):
   2. the same work by the `typst` CLI on `storydeck emit`'s project, same fonts,
      runs interleaved with (1), as a ratio (skipped when no typst binary);
   3. rebuild time in `storydeck watch` after a one-field edit (three kinds);
-  4. a batch of 100 generated stories x 3 decks (`build <dir> --deck all`);
-  5. peak memory (max RSS) of (1), (3) and (4).
+  4. a batch of 100 generated stories x every deck (`build <dir> --deck all`:
+     sheets, mayor, final and, since issue 17, the paper);
+  5. peak memory (max RSS) of (1), (3) and (4);
+  6. cold whole-process build of the year-end paper.
 Prints a Markdown table to paste into BENCHMARKS.md. Needs only Python 3 and
 Linux (/usr/bin/time is not needed: max RSS comes from wait4()).
 """
@@ -66,6 +68,12 @@ def cold_and_ratio(work, runs, typst):
         if typst:
             theirs.append(run_timed(typst_cmd)[0])
     return ours, theirs, max(rss)
+
+
+def cold_paper(work, runs):
+    cmd = [STORYDECK, "build", EXAMPLE, "--deck", "paper", "-o", work / "paper.pdf"]
+    run_timed(cmd)
+    return [run_timed(cmd)[0] for _ in range(runs)]
 
 
 def watch_rebuilds(work, edits, saves=10):
@@ -173,6 +181,7 @@ def main():
         }
         rebuilds, watch_rss = watch_rebuilds(work, edits)
         batch_s, batch_rss, pdfs = batch(work, args.stories, args.jobs)
+        paper = cold_paper(work, args.runs)
 
     ms = lambda xs: f"{statistics.median(xs) * 1000:.0f} ms"
     print(f"machine: {os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}")
@@ -192,7 +201,8 @@ def main():
         print("| ratio storydeck / typst CLI | ≤ 1.0 | not measured: no typst binary (--typst) |")
     for name, samples in rebuilds.items():
         print(f"| watch rebuild after editing {name} (median of {len(samples)}, max {max(samples):.0f} ms) | ≤ 20 ms | {statistics.median(samples):.0f} ms |")
-    print(f"| batch: {args.stories} stories × 3 decks, -j {args.jobs} ({pdfs} PDFs) | ≤ 10 s | {batch_s:.1f} s |")
+    print(f"| cold build, year-end paper (median of {args.runs}, min {min(paper) * 1000:.0f} ms) | | {ms(paper)} |")
+    print(f"| batch: {args.stories} stories × {pdfs // args.stories} decks, -j {args.jobs} ({pdfs} PDFs) | ≤ 10 s | {batch_s:.1f} s |")
     print(f"| peak memory: cold build / watch / batch | ≤ 150 MB | {cold_rss:.0f} / {watch_rss:.0f} / {batch_rss:.0f} MiB |")
 
 

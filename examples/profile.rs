@@ -1,6 +1,6 @@
 //! Where a build's time goes, for BENCHMARKS.md:
 //!
-//!     cargo run --release --example profile [STORY] [sheets|mayor-report|final-session] [THEME]
+//!     cargo run --release --example profile [STORY] [sheets|mayor-report|final-session|paper] [THEME]
 //!
 //! Prints each phase of one cold build in this process (load, theme, fonts,
 //! layout, PDF), then the Typst spans that took the most time of their own
@@ -24,6 +24,7 @@ fn main() {
     let deck = match args.next().as_deref() {
         Some("mayor-report") => Deck::MayorReport,
         Some("final-session") => Deck::FinalSession,
+        Some("paper") => Deck::Paper,
         _ => Deck::Sheets,
     };
     let theme_arg = args.next();
