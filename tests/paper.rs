@@ -22,6 +22,12 @@ fn every_corpus_paper_prints_the_whole_story() {
         let pdf = out.path().join(format!("{}.pdf", name(&story)));
         std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
         let printed = squash(&page_texts(&pdf).concat());
+        // Figures are numbered 1, 2, 3, … through the paper, whatever they
+        // hold (a sheet that is one table is still a figure, not a table).
+        let numbers = figure_numbers(&printed);
+        if numbers != (1..=numbers.len()).collect::<Vec<_>>() {
+            missing.push(format!("{}: figures numbered {numbers:?}", name(&story)));
+        }
         let mut texts = Vec::new();
         for key in [
             "sheets",
@@ -48,9 +54,23 @@ fn every_corpus_paper_prints_the_whole_story() {
     }
     assert!(
         missing.is_empty(),
-        "not in the paper:\n{}",
+        "not in the paper, or figures misnumbered:\n{}",
         missing.join("\n")
     );
+}
+
+/// The numbers of the captions (図N) in the squashed text, in order; not a
+/// 段階図 followed by a sheet's number (段階図7．…).
+fn figure_numbers(text: &str) -> Vec<usize> {
+    text.split('図')
+        .skip(1)
+        .filter_map(|after| {
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let next = after[digits.len()..].chars().next();
+            next.filter(|c| !matches!(c, '．' | '.'))?;
+            digits.parse().ok()
+        })
+        .collect()
 }
 
 #[test]
@@ -183,6 +203,24 @@ fn the_examples_paper_has_its_chapters_contents_figures_and_archive_form() {
         figures.push(number.parse::<usize>().unwrap());
     }
     assert!(figures.windows(2).all(|w| w[0] < w[1]), "{figures:?}");
+
+    // Sheets with labels at half their text size (the population chart's
+    // legend, the roadmap's 1年目) are printed on a landscape page at their own
+    // size, not shrunk into the text width.
+    let sizes = page_sizes(&pdf);
+    for label in ["生産年齢人口（15～64歳）", "10年目"] {
+        let pages_with: Vec<usize> = (0..pages.len())
+            .filter(|&i| pages[i].contains(label))
+            .collect();
+        assert!(!pages_with.is_empty(), "{label} not printed");
+        for i in pages_with {
+            assert!(
+                sizes[i].0 > sizes[i].1,
+                "{label} on a portrait page {}",
+                i + 1
+            );
+        }
+    }
 
     // Filed as PDF/A-2b, a bookmark per heading.
     let xmp = xmp(&pdf);
