@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use storydeck::collisions::collisions;
-use storydeck::{BuildOptions, Deck, Session};
+use storydeck::{Deck, LoadOptions, Project, Session};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,13 +16,12 @@ fn main() {
         Some("final-session") => Deck::FinalSession,
         _ => Deck::Sheets,
     };
-    let options = BuildOptions {
-        deck,
+    let options = LoadOptions {
         theme: args.next(),
-        ..BuildOptions::default()
+        ..LoadOptions::default()
     };
-    let compiled = Session::new()
-        .compile_deck(&story, &options)
+    let compiled = Project::open(&Session::new(), &story, &options)
+        .and_then(|project| project.compile(deck, None))
         .unwrap_or_else(|e| panic!("{e}"));
     let found = collisions(&compiled.document);
     for c in &found {

@@ -13,10 +13,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use storydeck::render::{compile_with_sources, write_atomically};
-use storydeck::story::{load_story, parse_story};
-use storydeck::theme::Theme;
-use storydeck::{Deck, Session};
+use storydeck::output::write_atomically;
+use storydeck::story::{StoryFile, read_story, story_from_bytes};
+use storydeck::{Deck, LoadOptions, Project, Session};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -37,28 +36,21 @@ fn main() {
     };
 
     let t = Instant::now();
-    let story = load_story(&story_path).unwrap_or_else(|e| panic!("{e}"));
+    let file = read_story(&story_path).unwrap_or_else(|e| panic!("{e}"));
     phase("load", t);
     let t = Instant::now();
-    let theme =
-        Theme::for_story(theme_arg.as_deref(), story.theme.as_deref(), &story_path).unwrap();
+    let options = LoadOptions {
+        theme: theme_arg,
+        ..LoadOptions::default()
+    };
+    let project = Project::from_story(&session, file.clone(), &options).unwrap();
     phase("theme", t);
     let t = Instant::now();
-    let fonts = session.fonts(&theme, &[]).unwrap();
+    session.fonts(project.theme(), &[]).unwrap();
     phase("fonts", t);
     typst_timing::enable();
     let t = Instant::now();
-    // Shared with the rebuild below, as a Session shares it between builds.
-    let sources = std::sync::Arc::new(storydeck::world::SourceCache::default());
-    let compiled = compile_with_sources(
-        &story,
-        &story_path,
-        theme.clone(),
-        fonts.clone(),
-        sources.clone(),
-        deck,
-    )
-    .unwrap();
+    let compiled = project.compile(deck, None).unwrap();
     phase("layout", t);
     typst_timing::disable();
     // Included in `layout` above: the check for anything drawn over anything.
@@ -76,7 +68,7 @@ fn main() {
     );
 
     let mut trace = Vec::new();
-    typst_timing::export_json(&mut trace, |span| span_place(&sources, span)).unwrap();
+    typst_timing::export_json(&mut trace, |span| span_place(session.sources(), span)).unwrap();
     let out = PathBuf::from("target/profile.json");
     std::fs::write(&out, &trace).unwrap();
     print_self_times(&trace);
@@ -88,16 +80,25 @@ fn main() {
     // PROFILE_EDIT="old=>new" picks the edit (as bench/run.py's watch edits).
     let edit = std::env::var("PROFILE_EDIT").unwrap_or_else(|_| "target: 70%=>target: 75%".into());
     let (from, to) = edit.split_once("=>").expect("PROFILE_EDIT is old=>new");
-    let edited = parse_story(&text.replacen(from, to, 1), "edited").unwrap();
+    let (story, text) = story_from_bytes(text.replacen(from, to, 1).as_bytes(), "edited").unwrap();
+    let edited = Project::from_story(
+        &session,
+        StoryFile {
+            story,
+            text,
+            ..file
+        },
+        &options,
+    )
+    .unwrap();
     phase("load", t);
     let t = Instant::now();
     typst_timing::enable();
-    let compiled =
-        compile_with_sources(&edited, &story_path, theme, fonts, sources.clone(), deck).unwrap();
+    let compiled = edited.compile(deck, None).unwrap();
     typst_timing::disable();
     phase("layout", t);
     let mut trace = Vec::new();
-    typst_timing::export_json(&mut trace, |span| span_place(&sources, span)).unwrap();
+    typst_timing::export_json(&mut trace, |span| span_place(session.sources(), span)).unwrap();
     std::fs::write("target/profile-rebuild.json", &trace).unwrap();
     let t = Instant::now();
     let pdf = compiled.pdf().unwrap();

@@ -16,7 +16,6 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value as Json;
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point};
 use typst::visualize::{CurveItem, Geometry, Shape};
 use typst_layout::PagedDocument;
@@ -475,31 +474,18 @@ fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
     out
 }
 
-/// Every string of the story with its field path (`sheets.vision.images[2]`).
-fn story_strings(value: &Json, path: String, out: &mut Vec<(String, String)>) {
-    match value {
-        Json::String(s) => out.push((path, squash(s))),
-        Json::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                story_strings(v, format!("{path}[{i}]"), out);
-            }
-        }
-        Json::Object(map) => {
-            // Computed for the templates, not written by the team.
-            for (k, v) in map
-                .iter()
-                .filter(|(k, _)| !matches!(k.as_str(), "kinds" | "axis"))
-            {
-                let p = if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                story_strings(v, p, out);
-            }
-        }
-        _ => {}
-    }
+/// The story's texts the detector may name a field for, squashed: not the
+/// lists computed for the templates (`kinds`, `axis`), which no team wrote.
+fn written_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
+    let computed = |path: &str| {
+        path.split('.')
+            .any(|key| matches!(key.split('[').next(), Some("kinds" | "axis")))
+    };
+    texts
+        .iter()
+        .filter(|(path, _)| !computed(path))
+        .map(|(path, text)| (path.clone(), squash(text)))
+        .collect()
 }
 
 fn squash(s: &str) -> String {
@@ -520,17 +506,15 @@ fn field_of(text: &str, strings: &[(String, String)]) -> Option<String> {
         .map(|(path, _)| path.clone())
 }
 
-/// The collisions of a laid-out deck as warnings. `story_json` is the story as
-/// the templates read it, to name the field each text comes from.
-pub fn collision_warnings(document: &PagedDocument, story_json: &[u8]) -> Vec<Diagnostic> {
+/// The collisions of a laid-out deck as warnings. `texts` are the story's, with
+/// their field paths ([`crate::data::StoryData::texts`]), to name the field each
+/// text comes from.
+pub fn collision_warnings(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Diagnostic> {
     let found = collisions(document);
     if found.is_empty() {
         return Vec::new();
     }
-    let mut strings = Vec::new();
-    if let Ok(json) = serde_json::from_slice::<Json>(story_json) {
-        story_strings(&json, String::new(), &mut strings);
-    }
+    let strings = written_texts(texts);
     let starts = page_starts(document);
     let mut out: Vec<Diagnostic> = found
         .iter()

@@ -16,16 +16,16 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::data::{STORY_JSON, THEME_JSON};
+use crate::deck::Deck;
 use crate::diag::{Diagnostic, Result};
-use crate::render::BuildOptions;
-use crate::session::Session;
+use crate::project::Project;
 use crate::story::story_dir;
 use crate::theme::{font_files_in, merged_files, read_confined};
-use crate::world::{STORY_JSON, THEME_JSON};
 
 /// Writes the project into `dir` (created; refused if it holds anything) and
 /// returns the files written, relative to `dir`.
-pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn emit_project(project: &Project, deck: Deck, dir: &Path) -> Result<Vec<PathBuf>> {
     let not_empty = std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some());
     if not_empty {
         return Err(Diagnostic::error(crate::t!(
@@ -37,9 +37,9 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
     }
     // Compiling first proves the project builds, and gives the theme, the data
     // files and the story files it read exactly as the build used them.
-    let compiled = Session::new().compile_deck(story_path, options)?;
+    let compiled = project.compile(deck, None)?;
     let theme = compiled.resolved_theme();
-    let entry = options.deck.entry().trim_start_matches('/');
+    let entry = deck.entry().trim_start_matches('/');
 
     let mut files: Vec<(String, Vec<u8>)> = merged_files(theme)?;
     let main = files
@@ -60,13 +60,17 @@ pub fn emit_project(story_path: &Path, options: &BuildOptions, dir: &Path) -> Re
             compiled.data_file(data),
         ));
     }
-    let folder = story_dir(story_path);
+    let folder = story_dir(&project.file().path);
     for relative in compiled.story_reads() {
         if let Ok(bytes) = read_confined(&folder, &relative) {
             files.push((format!("story/{relative}"), bytes));
         }
     }
-    for path in options.font_paths.iter().flat_map(|dir| font_files_in(dir)) {
+    for path in project
+        .font_paths()
+        .iter()
+        .flat_map(|dir| font_files_in(dir))
+    {
         let name = path.file_name().expect("a font file has a name");
         if let Ok(bytes) = std::fs::read(&path) {
             files.push((format!("fonts/{}", name.to_string_lossy()), bytes));

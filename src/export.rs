@@ -8,9 +8,15 @@
 
 use std::path::{Path, PathBuf};
 
-use typst::foundations::Datetime;
+use typst::foundations::{Datetime, Smart};
+use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
-use crate::diag::{Diagnostic, Result};
+use crate::diag::{Diagnostic, Diagnostics, Result};
+use crate::render::{Compiled, to_diagnostics};
+use crate::t;
+
+/// A build's files, in memory until every one of them is ready.
+pub type Files = Vec<(PathBuf, Vec<u8>)>;
 
 /// What `build` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -136,6 +142,121 @@ pub fn page_path(output: &Path, page: usize, count: usize) -> PathBuf {
     match output.extension() {
         Some(ext) => output.with_file_name(format!("{stem}-{number}.{}", ext.to_string_lossy())),
         None => output.with_file_name(format!("{stem}-{number}")),
+    }
+}
+
+impl Compiled {
+    /// The files of `format`: `output` itself for a PDF or PowerPoint file, one
+    /// per page for images.
+    pub fn export(&self, output: &Path, format: Format, options: &ExportOptions) -> Result<Files> {
+        let count = self.document.pages().len();
+        let pages = 0..count;
+        Ok(match format {
+            Format::Pptx => vec![(output.to_owned(), self.pptx(options))],
+            Format::Pdf => vec![(output.to_owned(), self.pdf_with(options)?)],
+            Format::Png => pages
+                .map(|i| {
+                    let png = self.png(i, options.ppi).ok_or_else(|| {
+                        Diagnostic::error(t!("render-png", page = i + 1))
+                            .hint(t!("render-png-hint"))
+                    })?;
+                    Ok((page_path(output, i + 1, count), png))
+                })
+                .collect::<Result<_>>()?,
+            Format::Svg => pages
+                .map(|i| (page_path(output, i + 1, count), self.svg(i).into_bytes()))
+                .collect(),
+        })
+    }
+
+    /// The deck as an editable PowerPoint file, dated as the PDF is.
+    pub fn pptx(&self, options: &ExportOptions) -> Vec<u8> {
+        crate::pptx::pptx(&self.document, options.timestamp.unwrap_or(self.date))
+    }
+
+    /// The PDF, reproducibly: a stable identifier and the story's date as timestamp.
+    pub fn pdf(&self) -> Result<Vec<u8>> {
+        self.pdf_with(&ExportOptions::default())
+    }
+
+    /// The PDF with the given standards and timestamp. typst-pdf checks the
+    /// standards and refuses (with the offending element located) what breaks them.
+    pub fn pdf_with(&self, export: &ExportOptions) -> Result<Vec<u8>> {
+        let list: Vec<typst_pdf::PdfStandard> =
+            export.standards.iter().map(|s| s.to_typst()).collect();
+        let standards = PdfStandards::new(&list).map_err(|e| {
+            Diagnostic::error(t!("render-standards", detail = e.message().to_string()))
+        })?;
+        let options = PdfOptions {
+            ident: Smart::Custom(self.ident.clone()),
+            creator: Smart::Custom(Some(format!("storydeck {}", env!("CARGO_PKG_VERSION")))),
+            timestamp: Some(Timestamp::new_utc(export.timestamp.unwrap_or(self.date))),
+            standards,
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&self.document, &options).map_err(|errors| {
+            let hint = standards_hint(&export.standards);
+            let located = to_diagnostics(&self.world, &errors).0.into_iter();
+            Diagnostics(
+                located
+                    .map(|d| {
+                        self.story_text_refused(&d)
+                            .unwrap_or_else(|| d.hint(hint.clone()))
+                    })
+                    .collect(),
+            )
+        })
+    }
+
+    /// A PDF standard's refusal of a text no font can draw (an emoji under
+    /// PDF/A) is the story's, not the theme's: said of the story field that
+    /// holds the text, at its line, when the text comes from the story.
+    fn story_text_refused(&self, d: &Diagnostic) -> Option<Diagnostic> {
+        let (_, rest) = d.message.split_once("the text `\"")?;
+        let (text, _) = rest.split_once("\"`")?;
+        let story = self.story();
+        let field = story.field_holding(text)?;
+        let standard = d
+            .message
+            .split(" error:")
+            .next()
+            .unwrap_or("the PDF standard");
+        let diag = Diagnostic::error(t!(
+            "render-standard-glyph",
+            standard = standard.to_string(),
+            text = text
+        ))
+        .hint(t!("render-standard-glyph-hint"));
+        Some(story.at(field, diag))
+    }
+
+    /// Page `index` (0-based) as an SVG document.
+    pub fn svg(&self, index: usize) -> String {
+        typst_svg::svg(
+            &self.document.pages()[index],
+            &typst_svg::SvgOptions::default(),
+        )
+    }
+
+    /// Page `index` (0-based) as a PNG at `ppi` pixels per inch.
+    pub fn png(&self, index: usize, ppi: f32) -> Option<Vec<u8>> {
+        let page = self.document.pages().get(index)?;
+        let options = typst_render::RenderOptions {
+            pixel_per_pt: typst::utils::Scalar::new(f64::from(ppi) / 72.0),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &options);
+        pixmap.encode_png().ok()
+    }
+}
+
+fn standards_hint(standards: &[PdfStandard]) -> String {
+    if standards.is_empty() {
+        "this is a bug in the theme's layout: please report it with the story".to_owned()
+    } else {
+        "the theme's layout breaks a rule of the PDF standard asked for with --pdf-standard; \
+         fix the theme file named above, or build without that standard"
+            .to_owned()
     }
 }
 

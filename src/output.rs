@@ -3,9 +3,11 @@
 //! (`build s.yaml -o s.yaml`), not a theme's files, not a folder, a device
 //! node (`-o /dev/null` as root) or a link, not a file of another kind.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Result};
+use crate::t;
 
 /// How storydeck's temporary files are named (`.storydeck-XXXX.tmp`): written
 /// beside an output, then renamed over it.
@@ -197,5 +199,91 @@ pub fn remove_stale_pages(output: &Path, extension: &str, kept: &[&Path]) {
         {
             let _ = std::fs::remove_file(&path);
         }
+    }
+}
+
+/// Writes a deck's files (a PDF and its notes, or a set of page images): all
+/// of them to temporary files first, then each renamed into place. A failure
+/// while writing (a full disk at page 4) leaves every earlier file as it was,
+/// never a set of new pages 1–3 and old pages 4–8.
+pub fn write_set(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        // On an error the temporaries staged so far are removed as they drop.
+        staged.push((path, stage(path, bytes)?));
+    }
+    for (path, temp) in staged {
+        persist(temp, path)?;
+    }
+    Ok(())
+}
+
+/// Writes beside the target, then renames: a failed or killed build never leaves
+/// a half-written PDF, and the previous one survives until the new one is whole.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    persist(stage(path, bytes)?, path)
+}
+
+/// A staged file renamed over `path`.
+fn persist(temp: tempfile::NamedTempFile, path: &Path) -> Result<()> {
+    temp.persist(path).map_err(|e| {
+        Diagnostic::error(t!(
+            "output-cannot-replace",
+            file = path.display().to_string(),
+            detail = e.error.to_string()
+        ))
+        .hint(t!("output-writable-hint"))
+    })?;
+    Ok(())
+}
+
+/// `bytes` in a temporary file beside `path`, whole and synced, to be renamed
+/// over it.
+fn stage(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let fail = |what: &str, err: std::io::Error| {
+        Diagnostic::error(t!(
+            "output-cannot-write",
+            file = path.display().to_string(),
+            detail = format!("{what}: {err}")
+        ))
+        .hint(t!("output-writable-hint"))
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    // `-o out/x.pdf` on a fresh checkout: make `out/` rather than fail.
+    std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
+    clean_stale_temps(dir);
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .permissions(output_permissions(path))
+        .tempfile_in(dir)
+        .map_err(|e| fail("write", e))?;
+    temp.write_all(bytes).map_err(|e| fail("write", e))?;
+    temp.as_file().sync_all().map_err(|e| fail("write", e))?;
+    Ok(temp)
+}
+
+/// A temporary file is private (0600), but the PDF it becomes is a document to
+/// share: it keeps the permissions of the file it replaces, or gets the usual
+/// 0666 less the umask.
+fn output_permissions(path: &Path) -> std::fs::Permissions {
+    if let Ok(meta) = std::fs::metadata(path) {
+        return meta.permissions();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o666)
+    }
+    #[cfg(not(unix))]
+    {
+        let mut permissions = std::fs::metadata(".")
+            .map(|m| m.permissions())
+            .expect("the working folder exists");
+        permissions.set_readonly(false);
+        permissions
     }
 }

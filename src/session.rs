@@ -4,19 +4,17 @@
 //! build and worker thread. Typst memoises layout across compilations, which is
 //! what makes a rebuild after a small edit fast; [`Session::trim_caches`] trims
 //! that cache, keeping only what recent builds used, so a long `watch` or a
-//! batch of a hundred stories doesn't grow without bound.
+//! batch of a hundred stories doesn't grow without bound. A build itself is a
+//! [`Project`](crate::project::Project) opened in a session.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use typst_kit::fonts::FontStore;
 
-use crate::budget::{DEFAULT_TIMEOUT, Deadline};
 use crate::diag::Result;
 use crate::fonts::load_fonts;
-use crate::render::{BuildOptions, Built, Compiled, compile_with_sources, write_deck};
-use crate::story::load_story;
 use crate::theme::Theme;
 use crate::world::SourceCache;
 
@@ -27,18 +25,21 @@ use crate::world::SourceCache;
 const WATCH_MEMO_AGE: usize = 1;
 
 pub struct Session {
-    /// Keyed by where the fonts came from: the theme chain's font folders and
-    /// `--font-path`s.
-    fonts: Mutex<HashMap<Vec<String>, Arc<FontStore>>>,
+    pub(crate) fonts: Arc<FontCache>,
     /// Theme files parsed once, reparsed incrementally when they change.
-    sources: Arc<SourceCache>,
+    pub(crate) sources: Arc<SourceCache>,
     memo_age: usize,
 }
+
+/// Fonts keyed by where they came from: the theme chain's font folders and
+/// `--font-path`s.
+#[derive(Default)]
+pub struct FontCache(Mutex<HashMap<Vec<String>, Arc<FontStore>>>);
 
 impl Default for Session {
     fn default() -> Self {
         Session {
-            fonts: Mutex::default(),
+            fonts: Arc::default(),
             sources: Arc::default(),
             memo_age: WATCH_MEMO_AGE,
         }
@@ -64,48 +65,12 @@ impl Session {
 
     /// The fonts for `theme`, loaded on first use.
     pub fn fonts(&self, theme: &Theme, font_paths: &[PathBuf]) -> Result<Arc<FontStore>> {
-        let mut key = theme.font_places();
-        key.extend(font_paths.iter().map(|p| p.display().to_string()));
-        if let Some(fonts) = self.fonts.lock().expect("font cache lock").get(&key) {
-            return Ok(fonts.clone());
-        }
-        // Loaded outside the lock: two workers may both load a new theme's fonts
-        // once, which is cheaper than making every other worker wait.
-        let fonts = Arc::new(load_fonts(theme, font_paths)?);
-        let mut cache = self.fonts.lock().expect("font cache lock");
-        Ok(cache.entry(key).or_insert(fonts).clone())
+        self.fonts.get(theme, font_paths)
     }
 
-    /// Loads the story and its theme, and lays the deck out.
-    pub fn compile_deck(&self, story_path: &Path, options: &BuildOptions) -> Result<Compiled> {
-        let story = load_story(story_path)?;
-        let theme = Theme::for_story(options.theme.as_deref(), story.theme.as_deref(), story_path)?;
-        // Past the deadline (a theme whose code loops), the process ends with
-        // a message naming the story, deck and theme.
-        let _deadline = Deadline::arm(
-            crate::t!(
-                "budget-laying-out",
-                deck = options.deck.to_string(),
-                story = story_path.display().to_string(),
-                theme = theme.config.name.as_str(),
-                layers = theme
-                    .layers()
-                    .iter()
-                    .map(|l| l.origin())
-                    .collect::<Vec<_>>()
-                    .join(" ← ")
-            ),
-            options.timeout.unwrap_or(DEFAULT_TIMEOUT),
-        );
-        let fonts = self.fonts(&theme, &options.font_paths)?;
-        let sources = self.sources.clone();
-        compile_with_sources(&story, story_path, theme, fonts, sources, options.deck)
-    }
-
-    /// Builds one deck and writes its files.
-    pub fn build(&self, story_path: &Path, options: &BuildOptions) -> Result<Built> {
-        let compiled = self.compile_deck(story_path, options)?;
-        write_deck(story_path, options, compiled)
+    /// The theme files parsed so far, for tools that map spans back to lines.
+    pub fn sources(&self) -> &SourceCache {
+        &self.sources
     }
 
     /// Drops memoised layout that recent builds didn't use. Call it after each
@@ -113,5 +78,21 @@ impl Session {
     /// it takes a few milliseconds that needn't delay the PDF.
     pub fn trim_caches(&self) {
         typst::comemo::evict(self.memo_age);
+    }
+}
+
+impl FontCache {
+    /// The fonts for `theme` and `font_paths`, loaded on first use.
+    pub fn get(&self, theme: &Theme, font_paths: &[PathBuf]) -> Result<Arc<FontStore>> {
+        let mut key = theme.font_places();
+        key.extend(font_paths.iter().map(|p| p.display().to_string()));
+        if let Some(fonts) = self.0.lock().expect("font cache lock").get(&key) {
+            return Ok(fonts.clone());
+        }
+        // Loaded outside the lock: two workers may both load a new theme's fonts
+        // once, which is cheaper than making every other worker wait.
+        let fonts = Arc::new(load_fonts(theme, font_paths)?);
+        let mut cache = self.0.lock().expect("font cache lock");
+        Ok(cache.entry(key).or_insert(fonts).clone())
     }
 }

@@ -26,10 +26,9 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
+use crate::data::{STORY_JSON, StoryData, THEME_JSON};
 use crate::theme::{MAX_ASSET_BYTES, Refused, Theme, read_confined};
 
-pub const STORY_JSON: &str = "/data/story.json";
-pub const THEME_JSON: &str = "/data/theme.json";
 const STORY_PREFIX: &str = "/story/";
 
 /// One standard library for every build: building it and hashing it (Typst's
@@ -41,7 +40,8 @@ pub struct DeckWorld {
     /// builds many decks loads them once.
     fonts: Arc<FontStore>,
     main: FileId,
-    theme: Theme,
+    theme: Arc<Theme>,
+    story: Arc<StoryData>,
     story_dir: PathBuf,
     data: HashMap<FileId, Bytes>,
     /// Parsed sources, shared with later builds (see [`SourceCache`]).
@@ -52,9 +52,6 @@ pub struct DeckWorld {
     read_sources: Mutex<HashMap<FileId, Source>>,
     /// Story-folder files the theme read, so `emit` can copy exactly those.
     story_reads: Mutex<BTreeSet<String>>,
-    /// Every text of the story: the story-folder files it may name.
-    story_names: std::collections::HashSet<String>,
-    today: Datetime,
 }
 
 /// Parsed Typst sources, kept between builds by a [`Session`](crate::session::Session).
@@ -115,17 +112,6 @@ fn check_image_size(bytes: &[u8], path: &str) -> FileResult<()> {
     Ok(())
 }
 
-/// Every text of the story: the story-folder files it may name.
-fn story_texts(json: &[u8]) -> std::collections::HashSet<String> {
-    let Ok(value) = serde_json::from_slice(json) else {
-        return Default::default();
-    };
-    crate::nobreak::texts_with_paths(&value)
-        .into_iter()
-        .map(|(_, text)| text.trim_start_matches("./").to_owned())
-        .collect()
-}
-
 /// Interns a fixed virtual path. Ids are process-global and never freed, so only
 /// paths that the theme and the story name are ever interned.
 pub fn file_id(path: &str) -> FileId {
@@ -134,39 +120,41 @@ pub fn file_id(path: &str) -> FileId {
 }
 
 impl DeckWorld {
-    #[allow(clippy::too_many_arguments)]
+    /// The world of one deck: `main` is its entry file, `theme_json` the
+    /// theme's data for this deck ([`crate::data::theme_json`]).
     pub fn new(
-        theme: Theme,
+        theme: Arc<Theme>,
         fonts: Arc<FontStore>,
         sources: Arc<SourceCache>,
         main: &str,
-        story_dir: PathBuf,
-        story_json: Vec<u8>,
-        theme_json: Vec<u8>,
-        today: Datetime,
+        story: Arc<StoryData>,
+        theme_json: Bytes,
     ) -> Self {
-        let story_names = story_texts(&story_json);
         let data = HashMap::from([
-            (file_id(STORY_JSON), Bytes::new(story_json)),
-            (file_id(THEME_JSON), Bytes::new(theme_json)),
+            (file_id(STORY_JSON), story.json().clone()),
+            (file_id(THEME_JSON), theme_json),
         ]);
         DeckWorld {
             fonts,
             main: file_id(main),
             theme,
-            story_dir,
+            story_dir: story.dir(),
+            story,
             data,
             sources,
             read_sources: Mutex::new(HashMap::new()),
             story_reads: Mutex::new(BTreeSet::new()),
-            story_names,
-            today,
         }
     }
 
     /// The theme the world serves.
     pub fn theme(&self) -> &Theme {
         &self.theme
+    }
+
+    /// The story the world serves.
+    pub fn story(&self) -> &StoryData {
+        &self.story
     }
 
     /// A data file as served (`STORY_JSON`, `THEME_JSON`).
@@ -211,7 +199,7 @@ impl DeckWorld {
         let path = id.vpath().get_with_slash();
         let not_found = || FileError::NotFound(PathBuf::from(path));
         if let Some(rest) = path.strip_prefix(STORY_PREFIX) {
-            if !self.story_names.contains(rest) {
+            if !self.story.names(rest) {
                 return Err(FileError::Other(Some(
                     crate::t!("world-not-named", file = rest).into(),
                 )));
@@ -276,6 +264,6 @@ impl World for DeckWorld {
 
     /// Fixed (the story's date), so the same story always renders the same bytes.
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
-        Some(self.today)
+        Some(self.story.date())
     }
 }

@@ -1,11 +1,9 @@
 //! Batch builds (issue 7): many stories in parallel, folders and glob patterns,
 //! failures collected and reported at the end with a non-zero exit.
 
-mod support;
-
 use std::path::Path;
 
-use support::*;
+use crate::support::*;
 
 const SMALL: &str = "municipality: 架空市\nfiscal_year: 2022\nsheets:\n  vision:\n    statement: だれもが暮らし続けられるまち\n";
 

@@ -3,13 +3,11 @@
 //! (`prlimit --as`, where util-linux has it) — never a hang, an abort or a
 //! machine out of memory.
 
-mod support;
-
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use support::*;
+use crate::support::*;
 
 /// Runs storydeck under a 4 GB address-space limit (when `prlimit` exists),
 /// asserting it ends within 60 s.

@@ -1,9 +1,7 @@
 //! How the command line answers bad input and misuse: exit codes and messages that
 //! name the file, line, column and field.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 const HEAD: &str = "municipality: 架空市\nfiscal_year: 2021\n";
 

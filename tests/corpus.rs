@@ -5,20 +5,17 @@
 //! nothing drawn over anything, and the sheets deck prints every text the
 //! story's sheets hold.
 
-mod support;
-
+use crate::support::*;
 use serde_json::Value;
+use storydeck::Deck;
 use storydeck::collisions::{collisions, text_lines};
-use storydeck::render::compile_deck;
-use storydeck::{BuildOptions, Deck};
-use support::*;
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
     let mut faults = Vec::new();
     for story in corpus() {
         for deck in Deck::ALL {
-            let compiled = compile_deck(&story, &options(deck))
+            let compiled = compile_deck(&story, None, deck)
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
             for c in collisions(&compiled.document) {
                 faults.push(format!(
@@ -51,9 +48,9 @@ fn the_sheets_deck_prints_every_text_of_every_corpus_story() {
     let out = tempfile::tempdir().unwrap();
     let mut missing = Vec::new();
     for story in corpus() {
-        let compiled = compile_deck(&story, &options(Deck::Sheets)).unwrap();
+        let compiled = compile_deck(&story, None, Deck::Sheets).unwrap();
         let json: Value =
-            serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+            serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
         let pdf = out.path().join(format!("{}.pdf", name(&story)));
         std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
         let printed = squash(&page_texts(&pdf).concat());
@@ -105,9 +102,9 @@ fn both_slide_decks_print_every_text_of_the_sheets_and_of_their_own_sections() {
                 ][..],
             ),
         ] {
-            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let compiled = compile_deck(&story, None, deck).unwrap();
             let json: Value =
-                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+                serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
             let pdf = out.path().join(format!("{}-{deck}.pdf", name(&story)));
             std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
             let printed = squash(&page_texts(&pdf).concat());
@@ -142,7 +139,7 @@ fn slide_text_is_readable_when_projected() {
     let mut faults = Vec::new();
     for story in corpus() {
         for deck in [Deck::MayorReport, Deck::FinalSession] {
-            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let compiled = compile_deck(&story, None, deck).unwrap();
             let height = compiled.document.pages()[0].frame.height().to_pt();
             let charts = chart_pages(&compiled.document);
             // The cover and the closing slide are set by their own design.
@@ -258,9 +255,9 @@ fn lines_break_as_a_japanese_typesetter_would() {
     let mut faults = Vec::new();
     for story in corpus() {
         for deck in Deck::ALL {
-            let compiled = compile_deck(&story, &options(deck)).unwrap();
+            let compiled = compile_deck(&story, None, deck).unwrap();
             let json: Value =
-                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+                serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
             let mut written = Vec::new();
             story_texts(&json, "", &mut written);
             let story_texts: Vec<String> = written.into_iter().map(|(_, t)| t).collect();
@@ -314,12 +311,7 @@ fn lines_break_as_a_japanese_typesetter_would() {
 #[test]
 fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
     let theme = repo().join("tests/fixtures/themes/overlapping");
-    let options = BuildOptions {
-        deck: Deck::Sheets,
-        theme: Some(path_str(&theme).to_owned()),
-        ..BuildOptions::default()
-    };
-    let compiled = compile_deck(&example_story(), &options).unwrap();
+    let compiled = compile_deck(&example_story(), Some(path_str(&theme)), Deck::Sheets).unwrap();
     let found = collisions(&compiled.document);
     for kind in [
         "is drawn over 「",

@@ -1,12 +1,10 @@
 //! The mayor-report and final-session decks (issue 3): slide order and presence
 //! read back from the PDFs, no empty slides for a sparse story, speaker notes.
 
-mod support;
-
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-use support::*;
+use crate::support::*;
 
 /// The example built once with `--deck all --notes pdfpc` into a temp dir.
 fn built() -> &'static (tempfile::TempDir, PathBuf) {

@@ -5,19 +5,16 @@
 //! After a deliberate change to a diagram, look at the new images and refresh:
 //!
 //! ```sh
-//! STORYDECK_UPDATE_REFS=1 cargo test --release --test diagrams
+//! STORYDECK_UPDATE_REFS=1 cargo test --release -- diagrams::
 //! ```
 //!
 //! On a mismatch the test writes the observed image beside the expected one in
 //! target/diagram-diffs/ so the two can be compared by eye.
 
-mod support;
-
 use std::path::PathBuf;
 
+use crate::support::{compile_deck, repo};
 use storydeck::Deck;
-use storydeck::render::{BuildOptions, compile_deck};
-use support::repo;
 
 /// Low resolution keeps the references small; structure is what they pin.
 const PPI: f32 = 36.0;
@@ -50,12 +47,7 @@ const CASES: &[(&str, &str, Deck, usize)] = &[
 
 fn render(fixture: &str, deck: Deck, page: usize) -> Vec<u8> {
     let story = repo().join("tests/fixtures/diagrams").join(fixture);
-    let options = BuildOptions {
-        deck,
-        theme: None,
-        ..BuildOptions::default()
-    };
-    let compiled = compile_deck(&story, &options).unwrap_or_else(|e| panic!("{fixture}: {e}"));
+    let compiled = compile_deck(&story, None, deck).unwrap_or_else(|e| panic!("{fixture}: {e}"));
     assert!(
         compiled.warnings.is_empty(),
         "{fixture}: {:?}",
@@ -150,12 +142,10 @@ fn the_comparison_notices_a_changed_diagram() {
     let dir = tempfile::tempdir().unwrap();
     let story = dir.path().join("story.yaml");
     std::fs::write(&story, changed_story).unwrap();
-    let options = BuildOptions {
-        deck: Deck::Sheets,
-        theme: None,
-        ..BuildOptions::default()
-    };
-    let changed = compile_deck(&story, &options).unwrap().png(5, PPI).unwrap();
+    let changed = compile_deck(&story, None, Deck::Sheets)
+        .unwrap()
+        .png(5, PPI)
+        .unwrap();
     assert!(
         difference(&base, &changed) > 0.0,
         "a thicker arrow changes pixels"

@@ -1,8 +1,6 @@
 //! `storydeck emit` (issue 7): the deck as a plain Typst project that compiles
 //! on its own, from files on disk, to what `storydeck build` renders.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
 use typst::diag::{FileError, FileResult};
@@ -13,7 +11,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 use typst_kit::fonts::FontStore;
 
-use support::*;
+use crate::support::*;
 
 /// What `typst compile --root <dir> --font-path <dir>/fonts --ignore-system-fonts
 /// <dir>/main.typ` sees: plain files under the project folder, and its fonts.

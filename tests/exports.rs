@@ -1,11 +1,9 @@
 //! Exports (issue 7): PNG and SVG pages, PDF/A-2b and PDF/UA-1, bookmarks,
 //! document metadata and SOURCE_DATE_EPOCH.
 
-mod support;
-
 use std::path::Path;
 
-use support::*;
+use crate::support::*;
 
 fn png_size(path: &Path) -> (u32, u32) {
     let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));

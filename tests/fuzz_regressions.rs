@@ -1,9 +1,7 @@
 //! Inputs the fuzzer (fuzz/, see FUZZING.md) once crashed storydeck with: each must
 //! now get an answer — success or a clean refusal — and never a panic.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 #[test]
 fn fuzz_findings_are_answered_without_a_panic() {

@@ -1,9 +1,7 @@
 //! What a Japanese officer meets first: the help, the usage errors, `guide`,
 //! `init` and the commands that take a story, in Japanese and English.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 const JA: &[(&str, &str)] = &[("LANG", "ja_JP.UTF-8")];
 

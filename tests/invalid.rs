@@ -4,11 +4,9 @@
 //! messages under a Japanese locale. The expectations were written by hand:
 //! they say what a user needs to read, not what the program happened to print.
 
-mod support;
-
 use std::path::{Path, PathBuf};
 
-use support::*;
+use crate::support::*;
 
 fn corpus() -> Vec<PathBuf> {
     let dir = repo().join("tests/fixtures/invalid");

@@ -1,12 +1,9 @@
 //! The year-end paper (`--deck paper`): the shape published papers share,
 //! from the same story as the decks, with nothing of the story left out.
 
-mod support;
-
+use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
-use storydeck::render::compile_deck;
-use support::*;
 
 /// Every corpus story's paper prints every text of its sheets (the figures),
 /// of its journey, first change, outlook, asks, reflections and paper prose.
@@ -15,10 +12,10 @@ fn every_corpus_paper_prints_the_whole_story() {
     let out = tempfile::tempdir().unwrap();
     let mut missing = Vec::new();
     for story in corpus() {
-        let compiled = compile_deck(&story, &options(Deck::Paper))
+        let compiled = compile_deck(&story, None, Deck::Paper)
             .unwrap_or_else(|e| panic!("{}: {e}", name(&story)));
         let json: Value =
-            serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+            serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
         let pdf = out.path().join(format!("{}.pdf", name(&story)));
         std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
         let printed = squash(&page_texts(&pdf).concat());
@@ -287,7 +284,7 @@ fn a_story_written_for_the_sheets_alone_gives_a_paper_with_no_empty_chapter() {
 #[test]
 fn the_2018_forms_paper_captions_its_sheets_by_the_forms_numbers() {
     let story = repo().join("tests/fixtures/valid/form2018/story.yaml");
-    let compiled = compile_deck(&story, &options(Deck::Paper)).unwrap();
+    let compiled = compile_deck(&story, None, Deck::Paper).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("paper.pdf");
     std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();

@@ -3,15 +3,12 @@
 //! slide, the speaker notes, the document's properties, named fonts, the same
 //! bytes for the same input, and no file storydeck did not write replaced.
 
-mod support;
-
 use std::collections::BTreeMap;
 use std::io::Read;
 
+use crate::support::*;
 use serde_json::Value;
-use storydeck::render::compile_deck;
 use storydeck::{Deck, ExportOptions};
-use support::*;
 
 /// A package's parts by name.
 fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
@@ -88,7 +85,7 @@ fn every_deck_of_every_corpus_story_holds_every_text_as_editable_text_with_a_tit
     for story in corpus() {
         // The paper is filed as a PDF: PowerPoint is not asked of it.
         for deck in Deck::ALL.into_iter().filter(|d| *d != Deck::Paper) {
-            let compiled = compile_deck(&story, &options(deck))
+            let compiled = compile_deck(&story, None, deck)
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
             let bytes = compiled.pptx(&ExportOptions::default());
             let parts = parts(&bytes);
@@ -127,7 +124,7 @@ fn every_deck_of_every_corpus_story_holds_every_text_as_editable_text_with_a_tit
                 .collect();
             let all = paras.concat();
             let json: Value =
-                serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+                serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
             for (path, text) in deck_texts(&json, deck) {
                 total += 1;
                 let text = squash(&text);
@@ -158,11 +155,11 @@ fn every_deck_of_every_corpus_story_holds_every_text_as_editable_text_with_a_tit
 #[test]
 fn notes_properties_fonts_and_bytes() {
     let story = example_story();
-    let compiled = compile_deck(&story, &options(Deck::FinalSession)).unwrap();
+    let compiled = compile_deck(&story, None, Deck::FinalSession).unwrap();
     let bytes = compiled.pptx(&ExportOptions::default());
     // Same input, same bytes.
     assert_eq!(bytes, compiled.pptx(&ExportOptions::default()));
-    let again = compile_deck(&story, &options(Deck::FinalSession)).unwrap();
+    let again = compile_deck(&story, None, Deck::FinalSession).unwrap();
     assert_eq!(bytes, again.pptx(&ExportOptions::default()));
     let parts = parts(&bytes);
 
@@ -221,7 +218,7 @@ fn notes_properties_fonts_and_bytes() {
 fn a_cards_text_is_one_shape_that_reflows() {
     // The first paragraph of the vision card (sheet 1) of the mayor report:
     // several lines in the layout, one paragraph in a shape that wraps.
-    let compiled = compile_deck(&example_story(), &options(Deck::MayorReport)).unwrap();
+    let compiled = compile_deck(&example_story(), None, Deck::MayorReport).unwrap();
     let parts = parts(&compiled.pptx(&ExportOptions::default()));
     let slides = slides(&parts);
     let mut wrapped = 0;
@@ -326,9 +323,9 @@ fn text_of(node: roxmltree::Node) -> String {
 /// A story's mayor report as a package's parts, and the story as the
 /// templates read it.
 fn mayor_report(story: &std::path::Path) -> (BTreeMap<String, String>, Value) {
-    let compiled = compile_deck(story, &options(Deck::MayorReport)).unwrap();
+    let compiled = compile_deck(story, None, Deck::MayorReport).unwrap();
     let parts = parts(&compiled.pptx(&ExportOptions::default()));
-    let json = serde_json::from_slice(&compiled.data_file(storydeck::world::STORY_JSON)).unwrap();
+    let json = serde_json::from_slice(&compiled.data_file(storydeck::data::STORY_JSON)).unwrap();
     (parts, json)
 }
 

@@ -2,11 +2,9 @@
 //! the files of the story's folder the story names, and the story data, and
 //! nothing else — no host files, no hidden files, no packages. A theme folder overrides the built-in default file by file.
 
-mod support;
-
 use std::path::Path;
 
-use support::*;
+use crate::support::*;
 
 /// A theme folder holding the default theme.yaml plus the given (path, text) files.
 fn theme_with(files: &[(&str, &str)]) -> tempfile::TempDir {

@@ -2,9 +2,7 @@
 //! against as the team types: it must be current, and it must accept every valid
 //! story — a schema that flags good text would teach users to ignore it.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 fn validator() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(

@@ -1,11 +1,9 @@
 //! The spine (issue 2): a YAML story becomes the eight numbered sheets as one PDF.
 //! Each test builds with the real binary and reads the PDF back.
 
-mod support;
-
 use std::sync::OnceLock;
 
-use support::*;
+use crate::support::*;
 
 /// A4 landscape in PDF points.
 const A4_LANDSCAPE: (f32, f32) = (841.89, 595.28);

@@ -1,25 +1,22 @@
 //! Re-theming with no code (issue 4): shipped themes, colours, emblem, label
 //! overrides, `extends` chains, override by file, fonts, and the theme commands.
 
-mod support;
-
 use std::path::Path;
 
-use storydeck::Deck;
-use storydeck::render::{BuildOptions, compile_deck};
-use support::*;
+use crate::support::*;
+use storydeck::{Deck, LoadOptions};
 
-fn options(theme: &str) -> BuildOptions {
-    BuildOptions {
-        deck: Deck::Sheets,
+fn options(theme: &str) -> LoadOptions {
+    LoadOptions {
         theme: Some(theme.to_owned()),
-        ..BuildOptions::default()
+        ..LoadOptions::default()
     }
 }
 
-/// The error of compiling the example with `options`, which must fail.
-fn compile_error(options: &BuildOptions) -> String {
-    match compile_deck(&example_story(), options) {
+/// The error of opening the example with `options` and laying its sheets out,
+/// which must fail.
+fn compile_error(options: &LoadOptions) -> String {
+    match open_with(&example_story(), options).and_then(|p| p.compile(Deck::Sheets, None)) {
         Ok(_) => panic!("the build was expected to fail"),
         Err(e) => e.to_string(),
     }
@@ -27,7 +24,8 @@ fn compile_error(options: &BuildOptions) -> String {
 
 /// Page 1 of `story` in `theme`, rendered at 100 ppi: (width, height, RGBA).
 fn first_page(story: &Path, theme: &str) -> (usize, usize, Vec<u8>) {
-    let compiled = compile_deck(story, &options(theme)).unwrap_or_else(|e| panic!("{theme}: {e}"));
+    let compiled =
+        compile_deck(story, Some(theme), Deck::Sheets).unwrap_or_else(|e| panic!("{theme}: {e}"));
     let png = compiled.png(0, 100.0).expect("page 1");
     let decoder = png::Decoder::new(std::io::Cursor::new(png));
     let mut reader = decoder.read_info().unwrap();

@@ -3,9 +3,7 @@
 //! theme and story together crash a deck; the fields every variant needs are
 //! printed where they belong.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 const HEAD: &str = "municipality: 架空市\nfiscal_year: 2021\n";
 

@@ -1,14 +1,12 @@
 //! `storydeck watch` (issue 7): rebuilds on save, survives a broken edit with
 //! the last good PDF in place, and recovers on the next save.
 
-mod support;
-
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
-use support::*;
+use crate::support::*;
 
 /// Kills the watcher even when an assertion fails.
 struct Watcher(Child);
@@ -41,7 +39,7 @@ fn wait_for(lines: &Receiver<String>, needle: &str) -> Vec<String> {
 fn watch_rebuilds_keeps_the_last_good_pdf_on_error_and_recovers() {
     let (dir, story) = story_in_temp(&std::fs::read_to_string(example_story()).unwrap());
     let pdf = dir.path().join("story-sheets.pdf");
-    let mut child = support::storydeck_command()
+    let mut child = crate::support::storydeck_command()
         .args(["watch", path_str(&story)])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -8,11 +8,11 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use storydeck::diag::{Diagnostics, Result, printable};
-use storydeck::render::default_output;
+use storydeck::project::default_output;
 use storydeck::t;
-use storydeck::theme::Theme;
 use storydeck::{
-    BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, PdfStandard, Session,
+    BuildOptions, Built, Deck, Diagnostic, ExportOptions, Format, LoadOptions, PdfStandard,
+    Project, Session,
 };
 
 use crate::args::{BuildArgs, NotesFormat, RenderArgs};
@@ -104,9 +104,7 @@ pub fn deck_options(
     };
     BuildOptions {
         deck,
-        theme: render.theme.clone(),
         output,
-        font_paths: render.font_paths.clone(),
         pdfpc: render.notes == Some(NotesFormat::Pdfpc) && deck.is_slides(),
         deny_warnings: render.deny_warnings,
         timeout: Some(std::time::Duration::from_secs(render.timeout)),
@@ -116,6 +114,14 @@ pub fn deck_options(
             standards: standards_for(deck, &render.pdf_standards),
             timestamp,
         },
+    }
+}
+
+/// What every deck of a story is built with.
+pub fn load_options(render: &RenderArgs) -> LoadOptions {
+    LoadOptions {
+        theme: render.theme.clone(),
+        font_paths: render.font_paths.clone(),
     }
 }
 
@@ -166,7 +172,8 @@ fn file_name(story: &Path, deck: Deck, render: &RenderArgs) -> PathBuf {
 }
 
 /// Builds every deck asked for of one story, handing each result to `done`.
-/// Stops at the first deck that fails: its error is the story's.
+/// The story and its theme are loaded once for all of them. Stops at the first
+/// deck that fails: its error is the story's.
 pub fn build_story(
     session: &Session,
     story: &Path,
@@ -175,11 +182,12 @@ pub fn build_story(
     dir: Option<&Path>,
     done: &dyn Fn(&Built, Deck),
 ) -> Result<usize> {
-    content_warnings(story, render)?;
+    let project = Project::open(session, story, &load_options(render))?;
+    content_warnings(&project, render)?;
     let decks = render.deck.decks();
     for &deck in &decks {
         let options = deck_options(render, story, deck, timestamp, dir);
-        let built = session.build(story, &options);
+        let built = project.build(&options);
         // Each deck's layout is of no use to the next deck, or the next story.
         session.trim_caches();
         let built = built?;
@@ -190,22 +198,9 @@ pub fn build_story(
 
 /// What `check` says of the story itself (an empty sheet, a placeholder left,
 /// a number typed full-width), said by `build` too; with --deny-warnings they
-/// stop the build before anything is written. A story that does not load is
-/// left to the build, which reports it.
-fn content_warnings(story: &Path, render: &RenderArgs) -> Result<()> {
-    let Ok((loaded, text)) = storydeck::story::load_story_with_text(story) else {
-        return Ok(());
-    };
-    let theme = Theme::for_story(render.theme.as_deref(), loaded.theme.as_deref(), story)?;
-    let name = story.display().to_string();
-    let found = storydeck::check::warnings(
-        &loaded,
-        &theme.config,
-        &storydeck::check::Source {
-            text: &text,
-            name: &name,
-        },
-    );
+/// stop the build before anything is written.
+fn content_warnings(project: &Project, render: &RenderArgs) -> Result<()> {
+    let found = project.content_warnings();
     for warning in &found {
         warning.emit();
     }

@@ -1,19 +1,18 @@
-use storydeck::BuildOptions;
 use storydeck::diag::Result;
 use storydeck::emit::emit_project;
 use storydeck::t;
+use storydeck::{LoadOptions, Project, Session};
 
 use crate::args::EmitArgs;
 
 pub fn emit(mut args: EmitArgs) -> Result<()> {
     args.story = crate::cmd::stories::single(&args.story)?;
-    let options = BuildOptions {
-        deck: args.deck,
+    let options = LoadOptions {
         theme: args.theme,
         font_paths: args.font_paths,
-        ..BuildOptions::default()
     };
-    let files = emit_project(&args.story, &options, &args.output)?;
+    let project = Project::open(&Session::new(), &args.story, &options)?;
+    let files = emit_project(&project, args.deck, &args.output)?;
     let dir = args.output.display();
     println!(
         "{}",

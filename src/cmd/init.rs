@@ -2,7 +2,7 @@
 //! questions as comments, placeholders in （…） to replace.
 
 use storydeck::diag::{Diagnostic, Result};
-use storydeck::render::write_atomically;
+use storydeck::output::write_atomically;
 use storydeck::story::{Date, FiscalYear, parse_story, story_schema};
 use storydeck::t;
 use storydeck::theme::{Theme, key_name};

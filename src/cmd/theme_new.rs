@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use storydeck::diag::{Diagnostic, Result};
-use storydeck::render::write_atomically;
+use storydeck::output::write_atomically;
 use storydeck::t;
 use storydeck::theme::{Theme, builtin, copy_theme};
 

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use storydeck::diag::Result;
-use storydeck::render::story_dir;
+use storydeck::story::story_dir;
 use storydeck::theme;
 
 use crate::args::ThemesArgs;

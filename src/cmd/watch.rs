@@ -8,12 +8,12 @@ use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use storydeck::Session;
-use storydeck::diag::{Diagnostic, Result};
+use storydeck::diag::{Diagnostic, Diagnostics, Result};
 use storydeck::t;
+use storydeck::{Project, Session};
 
 use crate::args::WatchArgs;
-use crate::cmd::build::{check_format, deck_options, report};
+use crate::cmd::build::{check_format, deck_options, load_options, report};
 
 /// Editors save in bursts (write a temp file, rename, touch): events this close
 /// together are one save.
@@ -23,7 +23,7 @@ pub fn watch(mut args: WatchArgs) -> Result<()> {
     args.story = crate::cmd::stories::single(&args.story)?;
     check_format(&args.render)?;
     let timestamp = storydeck::export::source_date_epoch()?;
-    let session = Session::new();
+    let session = &Session::new();
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(tx)
         .map_err(|e| Diagnostic::error(t!("watch-cannot", detail = e.to_string())))?;
@@ -34,12 +34,34 @@ pub fn watch(mut args: WatchArgs) -> Result<()> {
         let mut folders = vec![storydeck::story::story_dir(&args.story)];
         // A mistake in the story or theme fails every deck the same way: say it once.
         let mut shown: Option<Vec<String>> = None;
+        let mut failed = |diagnostics: &Diagnostics, deck: storydeck::Deck| {
+            let messages: Vec<String> = diagnostics.0.iter().map(|d| d.message.clone()).collect();
+            if shown.as_ref() != Some(&messages) {
+                for d in &diagnostics.0 {
+                    d.emit();
+                }
+                shown = Some(messages);
+            }
+            println!("{}", t!("watch-failed", deck = deck.to_string()));
+        };
+        // The story and theme are read once a save, for every deck (the first
+        // deck's time includes reading them).
+        let mut started = Instant::now();
+        let project = Project::open(session, &args.story, &load_options(&args.render));
         for deck in args.render.deck.decks() {
+            let project = match &project {
+                Ok(project) => project,
+                Err(diagnostics) => {
+                    failed(diagnostics, deck);
+                    continue;
+                }
+            };
             let options = deck_options(&args.render, &args.story, deck, timestamp, None);
-            let started = Instant::now();
-            match session.build(&args.story, &options) {
+            let built = project.build(&options);
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            started = Instant::now();
+            match built {
                 Ok(built) => {
-                    let ms = started.elapsed().as_secs_f64() * 1000.0;
                     report(&built, deck);
                     println!(
                         "{}",
@@ -53,17 +75,7 @@ pub fn watch(mut args: WatchArgs) -> Result<()> {
                     outputs.extend(built.notes.iter().map(|p| absolute(p)));
                     folders.extend(built.theme_folders);
                 }
-                Err(diagnostics) => {
-                    let messages: Vec<String> =
-                        diagnostics.0.iter().map(|d| d.message.clone()).collect();
-                    if shown.as_ref() != Some(&messages) {
-                        for d in &diagnostics.0 {
-                            d.emit();
-                        }
-                        shown = Some(messages);
-                    }
-                    println!("{}", t!("watch-failed", deck = deck.to_string()));
-                }
+                Err(diagnostics) => failed(&diagnostics, deck),
             }
         }
         if shown.is_some() {

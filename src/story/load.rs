@@ -21,13 +21,31 @@ pub fn story_dir(story_path: &Path) -> PathBuf {
     }
 }
 
-/// Reads and validates the story at `path`.
-pub fn load_story(path: &Path) -> Result<Story> {
-    load_story_with_text(path).map(|(story, _)| story)
+/// A story as read from its file: the model, and the text and path that
+/// messages point into.
+#[derive(Debug, Clone)]
+pub struct StoryFile {
+    pub story: Story,
+    /// The text as decoded (UTF-8, `\n` line ends).
+    pub text: String,
+    pub path: PathBuf,
+    /// The path as messages name it.
+    pub name: String,
 }
 
-/// Like [`load_story`], also returning the text (for locating fields in messages).
-pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
+impl StoryFile {
+    /// Where messages about the story point.
+    pub fn source(&self) -> crate::check::Source<'_> {
+        crate::check::Source {
+            text: &self.text,
+            name: &self.name,
+        }
+    }
+}
+
+/// Reads and validates the story at `path`: where a story comes from. Another
+/// source (an editor's buffer) makes a [`StoryFile`] with [`story_from_bytes`].
+pub fn read_story(path: &Path) -> Result<StoryFile> {
     let name = path.display().to_string();
     let bytes = read_bounded(path, MAX_STORY_BYTES).map_err(|err| {
         Diagnostic::error(t!(
@@ -37,7 +55,13 @@ pub fn load_story_with_text(path: &Path) -> Result<(Story, String)> {
         ))
         .hint(t!("story-cannot-read-hint"))
     })?;
-    story_from_bytes(&bytes, &name)
+    let (story, text) = story_from_bytes(&bytes, &name)?;
+    Ok(StoryFile {
+        story,
+        text,
+        path: path.to_owned(),
+        name,
+    })
 }
 
 /// A story file's bytes (named `name` in messages) decoded and parsed: the

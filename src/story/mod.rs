@@ -15,8 +15,8 @@ pub use checked::MAX_STAGES;
 pub use era::{Date, FiscalYear};
 pub use journey::*;
 pub use load::{
-    MAX_STORY_BYTES, load_story, load_story_with_text, parse_story, read_bounded, story_dir,
-    story_from_bytes, unix_lines,
+    MAX_STORY_BYTES, StoryFile, parse_story, read_bounded, read_story, story_dir, story_from_bytes,
+    unix_lines,
 };
 pub use model::*;
 pub use scalar::{

@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests: run the real binary, read PDFs back.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -212,11 +210,26 @@ pub fn name(story: &Path) -> String {
         .into_owned()
 }
 
-pub fn options(deck: storydeck::Deck) -> storydeck::BuildOptions {
-    storydeck::BuildOptions {
-        deck,
-        ..storydeck::BuildOptions::default()
-    }
+/// `story` opened as every build opens it, in a session of its own.
+pub fn open_with(
+    story: &Path,
+    options: &storydeck::LoadOptions,
+) -> storydeck::diag::Result<storydeck::Project> {
+    storydeck::Project::open(&storydeck::Session::new(), story, options)
+}
+
+/// `deck` of `story` laid out in `theme` (`None`: the story's own), as a build
+/// lays it out.
+pub fn compile_deck(
+    story: &Path,
+    theme: Option<&str>,
+    deck: storydeck::Deck,
+) -> storydeck::diag::Result<storydeck::Compiled> {
+    let options = storydeck::LoadOptions {
+        theme: theme.map(str::to_owned),
+        ..storydeck::LoadOptions::default()
+    };
+    open_with(story, &options)?.compile(deck, None)
 }
 
 /// Every string under `value` with its path, except the parts of dates and
