@@ -143,3 +143,136 @@ fn every_list_a_theme_may_cap_is_capped_by_a_slide() {
         );
     }
 }
+
+/// Every `.typ` file of the default theme, with its path.
+fn theme_sources() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "typ") {
+                out.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every match of `pattern`'s first group over the theme's sources.
+fn literals(pattern: &str) -> BTreeSet<String> {
+    let re = regex::Regex::new(pattern).unwrap();
+    theme_sources()
+        .iter()
+        .flat_map(|(_, text)| {
+            re.captures_iter(text)
+                .map(|c| c[1].to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The keys of the Typst dictionary `#let <name> = (` … `)` in `file`, one
+/// `key:` a line.
+fn dictionary_keys(file: &str, name: &str) -> BTreeSet<String> {
+    let text = repo_file(file);
+    let start = text
+        .find(&format!("let {name} = ("))
+        .unwrap_or_else(|| panic!("no dictionary `{name}` in {file}"));
+    let body = &text[start..];
+    let end = ["\n  )\n", "\n)\n"]
+        .iter()
+        .filter_map(|close| body.find(close))
+        .min()
+        .unwrap_or_else(|| panic!("`{name}` in {file} is not closed"));
+    let key = regex::Regex::new(r"(?m)^\s+([a-z_]+): ").unwrap();
+    key.captures_iter(&body[..end])
+        .map(|c| c[1].to_owned())
+        .collect()
+}
+
+/// The sections speaker notes may name, as the story's schema lists them.
+fn note_sections() -> BTreeSet<String> {
+    let schema: serde_json::Value =
+        serde_json::from_str(&storydeck::story::story_schema()).unwrap();
+    schema["properties"]["notes"]["properties"]
+        .as_object()
+        .expect("notes lists its sections")
+        .keys()
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn every_slide_section_takes_notes_and_every_notes_section_has_a_slide() {
+    let used = literals(r#"section: (?:if [^"\n]*)?"([a-z_]+)""#);
+    assert_eq!(
+        used,
+        note_sections(),
+        "the `section:` of the slides (themes/default) against the model's Section"
+    );
+}
+
+#[test]
+fn the_layouts_know_every_sheet_key_and_no_other() {
+    assert_eq!(
+        dictionary_keys("themes/default/sheets/all.typ", "layouts"),
+        sheet_keys(),
+        "sheets/all.typ `layouts` against SheetKey::ALL"
+    );
+    assert_eq!(
+        dictionary_keys("themes/default/slides/story.typ", "sheet-slides"),
+        sheet_keys(),
+        "slides/story.typ `sheet-slides` against SheetKey::ALL"
+    );
+}
+
+#[test]
+fn the_deck_parts_are_the_models_slide_parts_and_no_other() {
+    use storydeck::theme::SlidePart;
+    let parts: BTreeSet<String> = SlidePart::ALL.into_iter().map(name).collect();
+    assert_eq!(
+        dictionary_keys("themes/default/slides/deck.typ", "parts"),
+        parts,
+        "slides/deck.typ `parts` against SlidePart::ALL"
+    );
+}
+
+#[test]
+fn every_list_a_slide_caps_is_a_cap_field() {
+    let fields: BTreeSet<String> = storydeck::story::CapField::ALL
+        .into_iter()
+        .map(|f| f.path())
+        .collect();
+    let capped = literals(r#"capped\("([a-z_.]+)""#);
+    assert!(!capped.is_empty());
+    for path in &capped {
+        assert!(
+            fields.contains(path),
+            "a slide caps `{path}`, which no theme or story can set (CapField)"
+        );
+    }
+}
+
+#[test]
+fn the_activity_kinds_the_layouts_single_out_are_the_models() {
+    let kinds: BTreeSet<String> = ActivityKind::ALL.into_iter().map(name).collect();
+    let quoted = regex::Regex::new(r#""([^"]+)""#).unwrap();
+    let compared = literals(r#"\.kind (?:==|!=|in) (\([^)]*\)|"[^"]*")"#);
+    assert!(!compared.is_empty());
+    for list in compared {
+        for kind in quoted.captures_iter(&list) {
+            assert!(
+                kinds.contains(&kind[1]),
+                "a layout singles out the activity kind 「{}」, which the model does not have",
+                &kind[1]
+            );
+        }
+    }
+}

@@ -696,3 +696,34 @@ fn a_text_size_out_of_range_points_at_its_line_in_theme_yaml() {
         "{error}"
     );
 }
+
+/// A theme overriding a list of layouts with one key left out: the build fails
+/// at the line of the override that looks the key up, never prints nothing.
+#[test]
+fn a_theme_missing_a_layout_fails_at_its_own_file_and_line() {
+    let cases = [
+        ("sheets/all.typ", "  role: role-sheet,\n", Deck::Sheets),
+        (
+            "slides/story.typ",
+            "  role: deck => role-slide(deck),\n",
+            Deck::MayorReport,
+        ),
+    ];
+    for (file, entry, deck) in cases {
+        let default = std::fs::read_to_string(repo().join("themes/default").join(file)).unwrap();
+        assert!(default.contains(entry), "{file} has `{}`", entry.trim());
+        let theme = folder(&[
+            ("theme.yaml", "extends: default\n"),
+            (file, &default.replace(entry, "")),
+        ]);
+        let error = match open_with(&example_story(), &options(path_str(theme.path())))
+            .and_then(|project| project.compile(deck, None))
+        {
+            Ok(_) => panic!("{file}: the build was expected to fail"),
+            Err(e) => e.to_string(),
+        };
+        let overridden = theme.path().join(file).display().to_string();
+        assert!(error.contains(&format!("{overridden}:")), "{file}: {error}");
+        assert!(error.contains("\"role\""), "{file}: {error}");
+    }
+}

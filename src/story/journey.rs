@@ -275,7 +275,9 @@ pub struct Reflection {
     pub text: Text,
 }
 
-/// The slide sections speaker notes can be attached to.
+/// The slide sections speaker notes can be attached to: each is a `section:`
+/// of a slide in the themes' layouts (tests/contract.rs holds the two lists
+/// together).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
 )]
@@ -296,6 +298,9 @@ pub enum Section {
     ForceField,
     StageDiagram,
     FirstStep,
+    // The 2018 form's management-resource matrix. (A doc comment here would
+    // make the schema's `notes` take any key.)
+    Resources,
     FirstChange,
     Outlook,
     Asks,
