@@ -12,6 +12,7 @@ use typst::foundations::{Datetime, Smart};
 use typst_pdf::{PdfOptions, PdfStandards, Timestamp};
 
 use crate::diag::{Diagnostic, Diagnostics, Result};
+use crate::glyphs::missing_glyphs;
 use crate::render::{Compiled, to_diagnostics};
 use crate::t;
 
@@ -59,6 +60,14 @@ impl PdfStandard {
         match self {
             PdfStandard::A2b => typst_pdf::PdfStandard::A_2b,
             PdfStandard::Ua1 => typst_pdf::PdfStandard::Ua_1,
+        }
+    }
+
+    /// The standard's own name, as its documents write it.
+    pub fn title(self) -> &'static str {
+        match self {
+            PdfStandard::A2b => "PDF/A-2b",
+            PdfStandard::Ua1 => "PDF/UA-1",
         }
     }
 }
@@ -195,39 +204,45 @@ impl Compiled {
             ..PdfOptions::default()
         };
         typst_pdf::pdf(&self.document, &options).map_err(|errors| {
+            let story_refused = self.story_glyphs_refused(&export.standards);
+            if !story_refused.is_empty() {
+                return Diagnostics(story_refused);
+            }
             let hint = standards_hint(&export.standards);
             let located = to_diagnostics(&self.world, &errors).0.into_iter();
-            Diagnostics(
-                located
-                    .map(|d| {
-                        self.story_text_refused(&d)
-                            .unwrap_or_else(|| d.hint(hint.clone()))
-                    })
-                    .collect(),
-            )
+            Diagnostics(located.map(|d| d.hint(hint.clone())).collect())
         })
     }
 
-    /// A PDF standard's refusal of a text no font can draw (an emoji under
-    /// PDF/A) is the story's, not the theme's: said of the story field that
-    /// holds the text, at its line, when the text comes from the story.
-    fn story_text_refused(&self, d: &Diagnostic) -> Option<Diagnostic> {
-        let (_, rest) = d.message.split_once("the text `\"")?;
-        let (text, _) = rest.split_once("\"`")?;
+    /// A PDF standard refuses a character no font can draw (an emoji under
+    /// PDF/A). When the story holds such a character, the refusal is the
+    /// story's, not the theme's: said of the field that holds it, at its line.
+    /// The characters are the ones the layout drew as `.notdef`
+    /// ([`missing_glyphs`]), not read out of typst-pdf's English message.
+    fn story_glyphs_refused(&self, standards: &[PdfStandard]) -> Vec<Diagnostic> {
+        if standards.is_empty() {
+            return Vec::new();
+        }
         let story = self.story();
-        let field = story.field_holding(text)?;
-        let standard = d
-            .message
-            .split(" error:")
-            .next()
-            .unwrap_or("the PDF standard");
-        let diag = Diagnostic::error(t!(
-            "render-standard-glyph",
-            standard = standard.to_string(),
-            text = text
-        ))
-        .hint(t!("render-standard-glyph-hint"));
-        Some(story.at(field, diag))
+        let standard = standards
+            .iter()
+            .map(|s| s.title())
+            .collect::<Vec<_>>()
+            .join(", ");
+        missing_glyphs(&self.document)
+            .into_iter()
+            .filter_map(|(c, _)| {
+                let text = c.to_string();
+                let field = story.field_holding(&text)?;
+                let diag = Diagnostic::error(t!(
+                    "render-standard-glyph",
+                    standard = standard.as_str(),
+                    text = text.as_str()
+                ))
+                .hint(t!("render-standard-glyph-hint"));
+                Some(story.at(field, diag))
+            })
+            .collect()
     }
 
     /// Page `index` (0-based) as an SVG document.

@@ -13,6 +13,8 @@ mod ime;
 pub(crate) mod recover;
 mod words;
 
+use words::Said;
+
 /// At most this many problems are reported at once; past that, fix and re-run.
 pub const MAX_PROBLEMS: usize = 50;
 
@@ -50,20 +52,17 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         };
         failed = true;
         let parsed_path = clean_path(&err.path().to_string());
-        let message = strip_path(
-            &strip_location(&err.inner().to_string()),
-            parsed_path.as_deref(),
-        );
+        let said = Said::of(&err.inner().to_string(), parsed_path.as_deref());
         let field = parsed_path.map(|f| user_indices(&f, &removed_items));
-        let missing = missing_field(&message).map(|m| join(field.as_deref(), m));
+        let missing = said.missing_field().map(|m| join(field.as_deref(), m));
         let follow_on = missing.as_ref().is_some_and(|m| blanked.contains(m))
             || missing.is_some() && syntax_errors > 0;
         // A duplicate key is the second of the two; other errors point at their key.
-        let second = message.starts_with("duplicate field");
+        let second = said.duplicate_field().is_some();
         let offset = err.inner().location().map(|l| l.index()).map(|o| {
             // (A missing field's name is by definition not there to find.)
             let key = if second {
-                quoted(&message)
+                said.duplicate_field()
             } else {
                 field.as_deref().and_then(last_key)
             };
@@ -77,7 +76,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         });
         // A list past its limit: point at its first item too many, and stop
         // (blanking items one by one would report each of thousands).
-        let too_long = message == crate::story::too_many_message();
+        let too_long = said.text == crate::story::too_many_message();
         let offset = if too_long {
             field
                 .as_deref()
@@ -98,7 +97,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         let line = offset.map(|o| recover::line_of(&working, o.min(working.len())));
         let echo = syntax
             && (line.zip(echo_until).is_some_and(|(l, until)| l <= until)
-                || message.contains("unknown anchor") && !problems.is_empty());
+                || said.unknown_anchor() && !problems.is_empty());
         if !follow_on && in_text && !echo {
             // A top-level key that is missing belongs at the top of the file.
             let at = if missing.is_some() && field.is_none() {
@@ -106,18 +105,11 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
             } else {
                 offset
             };
-            problems.push(yaml_diagnostic(
-                &message,
-                at,
-                field.clone(),
-                text,
-                name,
-                docs,
-            ));
+            problems.push(yaml_diagnostic(&said, at, field.clone(), text, name, docs));
         }
         // A misspelt key with a suggestion: the suggested key's absence is the
         // same mistake, not a second one.
-        if let (Some(suggested), Some(field)) = (suggestion(&message), &field)
+        if let (Some(suggested), Some(field)) = (suggestion(&said), &field)
             && let Some((parent, _)) = field.rsplit_once('.')
         {
             blanked.push(format!("{parent}.{suggested}"));
@@ -156,7 +148,7 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         {
             blanked.push(field);
         }
-        if let Some(name) = missing_field(&message).filter(|_| field_is_root(&missing)) {
+        if let Some(name) = said.missing_field().filter(|_| field_is_root(&missing)) {
             // A required top-level key: supply a stand-in (a number reads as text and
             // as a year) past the end of the text, so the rest can be checked.
             working.extend_from_slice(format!("\n{name}: 2000\n").as_bytes());
@@ -170,11 +162,6 @@ pub fn parse<T: DeserializeOwned>(text: &str, name: &str, docs: &str) -> Result<
         );
     }
     Err(Diagnostics(problems))
-}
-
-/// The first `quoted` name in a message: `duplicate field `x`` → `x`.
-fn quoted(message: &str) -> Option<&str> {
-    message.split('`').nth(1)
 }
 
 enum Step {
@@ -266,10 +253,6 @@ fn clean_path(path: &str) -> Option<String> {
     (!field.is_empty() && field != ".").then(|| field.to_owned())
 }
 
-fn missing_field(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split('`').next()
-}
-
 fn join(parent: Option<&str>, field: &str) -> String {
     match parent {
         Some(parent) => format!("{parent}.{field}"),
@@ -278,7 +261,7 @@ fn join(parent: Option<&str>, field: &str) -> String {
 }
 
 fn yaml_diagnostic(
-    message: &str,
+    said: &Said,
     offset: Option<usize>,
     field: Option<String>,
     text: &str,
@@ -291,7 +274,7 @@ fn yaml_diagnostic(
     let mut diag = if tab.is_some() {
         Diagnostic::error(t!("yaml-syntax-tab")).hint(t!("yaml-hint-tab"))
     } else {
-        Diagnostic::error(words::localise(message))
+        Diagnostic::error(words::localise(said))
     };
     // Slips of a Japanese input method, found on the line at fault or the one
     // before it (the parser often stops a line late).
@@ -306,7 +289,7 @@ fn yaml_diagnostic(
     // A key written with the full-width colon, where the parser looked for `:`:
     // the colon is the place, not the line after it where the parser stopped.
     let colon = full_width_colon(text)
-        .filter(|_| message.contains("could not find expected ':'"))
+        .filter(|_| said.expects_colon())
         .and_then(|line| {
             let start: usize = text.split('\n').take(line).map(|l| l.len() + 1).sum();
             text.split('\n').nth(line)?.find('：').map(|i| start + i)
@@ -326,14 +309,14 @@ fn yaml_diagnostic(
     if let Some(line) = full_width_colon(text) {
         diag = diag.hint(t!("yaml-hint-full-width-colon", line = line + 1));
     }
-    if missing_field(message).is_some() && field.is_none() {
+    if said.missing_field().is_some() && field.is_none() {
         diag = diag.hint(t!("yaml-hint-top-level"));
     }
     let field_path = field.clone();
     if let Some(field) = field {
         diag = diag.field(field);
     }
-    for hint in hints_for(message, &guide_topic(field_path.as_deref(), docs)) {
+    for hint in hints_for(said, &guide_topic(field_path.as_deref(), docs)) {
         diag = diag.hint(hint);
     }
     diag
@@ -373,23 +356,6 @@ fn indenting_tab(text: &str, offset: usize) -> Option<usize> {
     None
 }
 
-/// serde_yaml appends " at line L column C" (and sometimes a path prefix);
-/// the diagnostic shows both in its own way.
-fn strip_location(message: &str) -> String {
-    let mut out = message.to_owned();
-    while let Some(start) = out.find(" at line ") {
-        // " at line 4 column 9" — possibly followed by ", while scanning …".
-        let rest = &out[start + " at line ".len()..];
-        let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let mut end = start + " at line ".len() + digits(rest);
-        if let Some(col) = out[end..].strip_prefix(" column ") {
-            end += " column ".len() + digits(col);
-        }
-        out.replace_range(start..end, "");
-    }
-    out.trim().to_owned()
-}
-
 /// A line like `sheets：` that uses the full-width colon where YAML needs `:`.
 fn full_width_colon(text: &str) -> Option<usize> {
     text.lines().position(|line| {
@@ -403,15 +369,6 @@ fn full_width_colon(text: &str) -> Option<usize> {
     })
 }
 
-/// serde_yaml starts messages with its own path (`sheets: unknown field …`);
-/// the diagnostic names the field on a line of its own.
-fn strip_path(message: &str, field: Option<&str>) -> String {
-    match (message.split_once(": "), field) {
-        (Some((head, rest)), Some(field)) if field.starts_with(head) => rest.to_owned(),
-        _ => message.to_owned(),
-    }
-}
-
 /// The marked span: the key or scalar starting at `start`, up to the end of the line.
 fn token_end(text: &str, start: usize) -> usize {
     let rest = &text[start..];
@@ -422,42 +379,38 @@ fn token_end(text: &str, start: usize) -> usize {
     start + len
 }
 
-fn hints_for(message: &str, topic: &str) -> Vec<String> {
+fn hints_for(said: &Said, topic: &str) -> Vec<String> {
     let mut hints = Vec::new();
-    if message.contains("while scanning a quoted scalar") {
+    if said.unclosed_quote() {
         hints.push(t!("yaml-hint-close-quote"));
     }
-    if let Some(suggestion) = did_you_mean(message) {
+    if let Some(suggestion) = did_you_mean(said) {
         hints.push(suggestion);
     }
-    if message.contains("expected a sequence") || message.contains("a list of") {
+    if said.expects_list() {
         hints.push(t!("yaml-hint-list"));
     }
-    if message.contains("missing field") {
+    if said.mentions_missing_field() {
         hints.push(t!("yaml-hint-add-field", topic = topic));
     }
-    if message.contains("did not find expected")
-        || message.contains("mapping values are not allowed")
-    {
+    if said.lost_structure() {
         hints.push(t!("yaml-hint-indentation-or-quote"));
     }
-    if message.starts_with("unknown field") || message.starts_with("invalid type") {
+    if said.unknown_field().is_some() || said.invalid_type() {
         hints.push(t!("yaml-hint-guide", topic = topic));
     }
     hints
 }
 
 /// The key `did_you_mean` would suggest, if any.
-fn suggestion(message: &str) -> Option<String> {
-    closest_key(message)?.0
+fn suggestion(said: &Said) -> Option<String> {
+    closest_key(said)?.0
 }
 
 /// For serde's "unknown field `x`, expected one of `a`, `b`": the closest known
 /// key if one is close, and every allowed key.
-fn closest_key(message: &str) -> Option<(Option<String>, Vec<&str>)> {
-    let rest = message.strip_prefix("unknown field `")?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+fn closest_key(said: &Said) -> Option<(Option<String>, Vec<&str>)> {
+    let (unknown, expected) = said.unknown_field()?;
     // Edit distance with transpositions as one edit: `hwo` → `how`, `visoin` → `vision`.
     let (distance, best) = expected
         .iter()
@@ -467,8 +420,8 @@ fn closest_key(message: &str) -> Option<(Option<String>, Vec<&str>)> {
     Some((close.then(|| best.to_owned()), expected))
 }
 
-fn did_you_mean(message: &str) -> Option<String> {
-    let (best, expected) = closest_key(message)?;
+fn did_you_mean(said: &Said) -> Option<String> {
+    let (best, expected) = closest_key(said)?;
     Some(match best {
         Some(best) => t!("yaml-hint-did-you-mean", key = best),
         None => t!("yaml-hint-allowed-keys", keys = expected.join(", ")),
