@@ -20,81 +20,12 @@ use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point};
 use typst::visualize::{CurveItem, Geometry, Shape};
 use typst_layout::PagedDocument;
 
-use crate::affine::Affine;
 use crate::diag::Diagnostic;
+use crate::geometry::{Affine, Rect};
 use crate::marks::page_starts;
 
 /// How many findings one deck reports before summing up the rest.
 const MAX_REPORTED: usize = 20;
-
-/// An axis-aligned rectangle in page coordinates (pt).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Bounds {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-impl Bounds {
-    fn of_points(points: impl IntoIterator<Item = (f64, f64)>) -> Self {
-        let mut b = Bounds {
-            x0: f64::INFINITY,
-            y0: f64::INFINITY,
-            x1: f64::NEG_INFINITY,
-            y1: f64::NEG_INFINITY,
-        };
-        for (x, y) in points {
-            b.x0 = b.x0.min(x);
-            b.y0 = b.y0.min(y);
-            b.x1 = b.x1.max(x);
-            b.y1 = b.y1.max(y);
-        }
-        b
-    }
-
-    fn grow(self, by: f64) -> Self {
-        Bounds {
-            x0: self.x0 - by,
-            y0: self.y0 - by,
-            x1: self.x1 + by,
-            y1: self.y1 + by,
-        }
-    }
-
-    /// The overlap's width and height (negative when apart).
-    fn overlap(&self, other: &Bounds) -> (f64, f64) {
-        (
-            self.x1.min(other.x1) - self.x0.max(other.x0),
-            self.y1.min(other.y1) - self.y0.max(other.y0),
-        )
-    }
-
-    fn meets(&self, other: &Bounds) -> bool {
-        let (w, h) = self.overlap(other);
-        w > 0.0 && h > 0.0
-    }
-
-    fn contains(&self, inner: &Bounds) -> bool {
-        inner.x0 >= self.x0 && inner.y0 >= self.y0 && inner.x1 <= self.x1 && inner.y1 <= self.y1
-    }
-
-    /// The part of `self` inside `other` (empty when apart).
-    fn clip_to(&self, other: &Bounds) -> Bounds {
-        Bounds {
-            x0: self.x0.max(other.x0),
-            y0: self.y0.max(other.y0),
-            x1: self.x1.min(other.x1),
-            y1: self.y1.min(other.y1),
-        }
-    }
-
-    fn is_finite(&self) -> bool {
-        [self.x0, self.y0, self.x1, self.y1]
-            .iter()
-            .all(|v| v.is_finite())
-    }
-}
 
 /// A run of text on a page.
 #[derive(Debug, Clone)]
@@ -102,17 +33,17 @@ struct TextBox {
     text: String,
     size: f64,
     /// Where its glyphs' ink certainly is: the em box less a margin.
-    core: Bounds,
+    core: Rect,
     /// The drawn boxes (a block with a background or border) it is inside,
     /// innermost last.
-    holders: Vec<Bounds>,
+    holders: Vec<Rect>,
     order: usize,
 }
 
 /// A shape on a page: a rule, or a region (box, filled shape).
 #[derive(Debug, Clone)]
 struct ShapeBox {
-    bounds: Bounds,
+    bounds: Rect,
     filled: bool,
     /// A line (or a segment of an open stroked curve) rather than a region.
     rule: bool,
@@ -132,13 +63,13 @@ struct PageInk {
     texts: Vec<TextBox>,
     shapes: Vec<ShapeBox>,
     /// Everything drawn, for the off-page check.
-    all: Vec<(Bounds, Drawn)>,
+    all: Vec<(Rect, Drawn)>,
     order: usize,
 }
 
 impl Affine {
-    fn bounds(&self, x0: f64, y0: f64, x1: f64, y1: f64) -> Bounds {
-        Bounds::of_points(self.corners(x0, y0, x1, y1))
+    fn bounds(&self, x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect::of_points(self.corners(x0, y0, x1, y1))
     }
 }
 
@@ -152,7 +83,7 @@ impl PageInk {
         self.order
     }
 
-    fn collect(&mut self, frame: &Frame, ts: Affine, holders: &[Bounds]) {
+    fn collect(&mut self, frame: &Frame, ts: Affine, holders: &[Rect]) {
         for (pos, item) in frame.items() {
             let (px, py) = pt(*pos);
             let here = ts.then(Affine::translate(px, py));
@@ -169,7 +100,7 @@ impl PageInk {
         }
     }
 
-    fn group(&mut self, group: &GroupItem, here: Affine, holders: &[Bounds]) {
+    fn group(&mut self, group: &GroupItem, here: Affine, holders: &[Rect]) {
         let ts = here.then(Affine::of(&group.transform));
         let frame = &group.frame;
         let size = frame.size();
@@ -187,7 +118,7 @@ impl PageInk {
         }
     }
 
-    fn text(&mut self, text: &typst::text::TextItem, here: Affine, holders: &[Bounds]) {
+    fn text(&mut self, text: &typst::text::TextItem, here: Affine, holders: &[Rect]) {
         let size = text.size.to_pt();
         let width = text.width().to_pt();
         if width <= 0.0 || text.text.trim().is_empty() {
@@ -229,12 +160,12 @@ impl PageInk {
         let order = self.next();
         let filled = shape.fill.is_some();
         let stroked = shape.stroke.as_ref().map(|s| s.thickness.to_pt());
-        let bounds = |b: Bounds| b.grow(stroked.unwrap_or(0.0) / 2.0);
+        let bounds = |b: Rect| b.grow(stroked.unwrap_or(0.0) / 2.0);
         match &shape.geometry {
             Geometry::Line(end) => {
                 let Some(_) = stroked else { return };
                 let (x, y) = pt(*end);
-                let b = bounds(Bounds::of_points([here.apply(0.0, 0.0), here.apply(x, y)]));
+                let b = bounds(Rect::of_points([here.apply(0.0, 0.0), here.apply(x, y)]));
                 self.push_shape(b, false, true, order);
             }
             Geometry::Rect(size) => {
@@ -250,7 +181,7 @@ impl PageInk {
                         let (x, y) = pt(p);
                         here.apply(x, y)
                     });
-                    let b = bounds(Bounds::of_points(points));
+                    let b = bounds(Rect::of_points(points));
                     self.push_shape(b, filled, false, order);
                 } else if stroked.is_some() {
                     // An open line (a chart's line): each segment is a rule.
@@ -268,7 +199,7 @@ impl PageInk {
                             let (x0, y0) = pt(start);
                             let (x1, y1) = pt(end);
                             let b =
-                                bounds(Bounds::of_points([here.apply(x0, y0), here.apply(x1, y1)]));
+                                bounds(Rect::of_points([here.apply(x0, y0), here.apply(x1, y1)]));
                             self.push_shape(b, false, true, order);
                         }
                         last = Some(end);
@@ -278,7 +209,7 @@ impl PageInk {
         }
     }
 
-    fn push_shape(&mut self, bounds: Bounds, filled: bool, rule: bool, order: usize) {
+    fn push_shape(&mut self, bounds: Rect, filled: bool, rule: bool, order: usize) {
         if !bounds.is_finite() {
             return;
         }
@@ -329,12 +260,12 @@ pub struct TextLine {
 }
 
 /// What each page draws, with the page's bounds: (1-based page, ink, bounds).
-fn pages(document: &PagedDocument) -> impl Iterator<Item = (usize, PageInk, Bounds)> + '_ {
+fn pages(document: &PagedDocument) -> impl Iterator<Item = (usize, PageInk, Rect)> + '_ {
     document.pages().iter().enumerate().map(|(index, page)| {
         let mut ink = PageInk::default();
         ink.collect(&page.frame, Affine::IDENTITY, &[]);
         let size = page.frame.size();
-        let bounds = Bounds {
+        let bounds = Rect {
             x0: 0.0,
             y0: 0.0,
             x1: size.x.to_pt(),
@@ -389,7 +320,7 @@ fn short(text: &str) -> String {
     }
 }
 
-fn page_collisions(ink: &PageInk, page: Bounds) -> Vec<Collision> {
+fn page_collisions(ink: &PageInk, page: Rect) -> Vec<Collision> {
     let mut out = Vec::new();
     let mut report = |what: String, text: &str| {
         out.push(Collision {

@@ -8,7 +8,6 @@
 //! opened in a [`Session`] that keeps fonts and parsed layouts between builds.
 //! The CLI (`src/main.rs`) only parses arguments and reports.
 
-mod affine;
 pub mod budget;
 pub mod check;
 pub mod collisions;
@@ -18,6 +17,7 @@ pub mod diag;
 pub mod emit;
 pub mod export;
 pub mod fonts;
+pub mod geometry;
 pub mod glyphs;
 pub mod guide;
 pub mod i18n;

@@ -10,64 +10,13 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::affine::Affine;
+use crate::geometry::Affine;
+pub use crate::geometry::Rect;
 use typst::foundations::{Smart, StyleChain};
 use typst::introspection::{Location, Tag};
 use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Point, Transform};
 use typst::model::{TableCell, TableElem};
 use typst::visualize::{CurveItem, FixedStroke, Geometry, Image, LineCap, Paint, Shape};
-
-/// An axis-aligned rectangle in pt, page coordinates (y down).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-impl Rect {
-    pub fn of_points(points: impl IntoIterator<Item = (f64, f64)>) -> Rect {
-        let mut r = Rect {
-            x0: f64::INFINITY,
-            y0: f64::INFINITY,
-            x1: f64::NEG_INFINITY,
-            y1: f64::NEG_INFINITY,
-        };
-        for (x, y) in points {
-            r.x0 = r.x0.min(x);
-            r.y0 = r.y0.min(y);
-            r.x1 = r.x1.max(x);
-            r.y1 = r.y1.max(y);
-        }
-        r
-    }
-
-    pub fn width(&self) -> f64 {
-        self.x1 - self.x0
-    }
-
-    pub fn height(&self) -> f64 {
-        self.y1 - self.y0
-    }
-
-    pub fn is_finite(&self) -> bool {
-        self.x0.is_finite() && self.y0.is_finite() && self.x1.is_finite() && self.y1.is_finite()
-    }
-
-    /// Whether `other` lies inside, give or take `by`.
-    pub fn holds(&self, other: &Rect, by: f64) -> bool {
-        other.x0 >= self.x0 - by
-            && other.y0 >= self.y0 - by
-            && other.x1 <= self.x1 + by
-            && other.y1 <= self.y1 + by
-    }
-
-    fn meets(&self, other: &Rect) -> bool {
-        self.x1.min(other.x1) > self.x0.max(other.x0)
-            && self.y1.min(other.y1) > self.y0.max(other.y0)
-    }
-}
 
 /// sRGB with alpha, 0–255.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
