@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use typst::layout::{Frame, FrameItem};
+use typst::layout::Frame;
 use typst_layout::PagedDocument;
 
 /// The characters drawn as `.notdef`, with the 1-based page each first appears on.
@@ -22,19 +22,13 @@ pub fn missing_glyphs(document: &PagedDocument) -> Vec<(char, usize)> {
 }
 
 fn collect(frame: &Frame, report: &mut impl FnMut(char)) {
-    for (_, item) in frame.items() {
-        match item {
-            FrameItem::Group(group) => collect(&group.frame, report),
-            FrameItem::Text(text) => {
-                for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
-                    let chars = text.text.get(glyph.range()).unwrap_or_default();
-                    chars
-                        .chars()
-                        .filter(|c| !c.is_whitespace())
-                        .for_each(&mut *report);
-                }
-            }
-            _ => {}
+    for text in crate::frames::texts(frame) {
+        for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+            let chars = text.text.get(glyph.range()).unwrap_or_default();
+            chars
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .for_each(&mut *report);
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod diag;
 pub mod emit;
 pub mod export;
 pub mod fonts;
+pub mod frames;
 pub mod geometry;
 pub mod glyphs;
 pub mod guide;

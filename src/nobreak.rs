@@ -161,11 +161,9 @@ pub fn strip_joiners(mut document: PagedDocument) -> PagedDocument {
 }
 
 fn has_joiner(frame: &Frame) -> bool {
-    frame.items().any(|(_, item)| match item {
-        FrameItem::Group(group) => has_joiner(&group.frame),
-        FrameItem::Text(text) => text.text.contains(JOINER),
-        _ => false,
-    })
+    crate::frames::texts(frame)
+        .iter()
+        .any(|text| text.text.contains(JOINER))
 }
 
 fn strip_frame(frame: &mut Frame) {
