@@ -8,7 +8,6 @@
 //! a build reads the same bytes; nothing parses them back.
 
 use std::collections::HashSet;
-use std::path::Path;
 
 use typst::foundations::{Bytes, Datetime};
 
@@ -108,7 +107,9 @@ impl StoryData {
 
     /// `storydeck/<story stem>/<deck>`: the PDF's identifier, stable across builds.
     pub fn ident(&self, deck: Deck) -> String {
-        let stem = Path::new(&self.file.path)
+        let stem = self
+            .file
+            .path
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("story");

@@ -180,7 +180,10 @@ impl Compiled {
 
     /// The deck as an editable PowerPoint file, dated as the PDF is.
     pub fn pptx(&self, options: &ExportOptions) -> Vec<u8> {
-        crate::pptx::pptx(&self.document, options.timestamp.unwrap_or(self.date))
+        crate::pptx::pptx(
+            &self.document,
+            options.timestamp.unwrap_or(self.story().date()),
+        )
     }
 
     /// The PDF, reproducibly: a stable identifier and the story's date as timestamp.
@@ -199,7 +202,9 @@ impl Compiled {
         let options = PdfOptions {
             ident: Smart::Custom(self.ident.clone()),
             creator: Smart::Custom(Some(format!("storydeck {}", env!("CARGO_PKG_VERSION")))),
-            timestamp: Some(Timestamp::new_utc(export.timestamp.unwrap_or(self.date))),
+            timestamp: Some(Timestamp::new_utc(
+                export.timestamp.unwrap_or(self.story().date()),
+            )),
             standards,
             ..PdfOptions::default()
         };

@@ -13,7 +13,6 @@ use std::sync::Arc;
 
 use typst::WorldExt;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
-use typst::foundations::Datetime;
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
@@ -36,7 +35,6 @@ pub struct Compiled {
     pub theme: String,
     pub(crate) world: DeckWorld,
     pub(crate) ident: String,
-    pub(crate) date: Datetime,
 }
 
 /// The most pages a deck may have: a story within its limits (4 MiB, 200 items
@@ -102,7 +100,6 @@ pub fn compile(
         warnings,
         theme: theme.config.name.clone(),
         ident: story.ident(deck),
-        date: story.date(),
         world,
     })
 }
