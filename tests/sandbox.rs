@@ -85,7 +85,7 @@ fn packages_are_not_downloaded() {
 #[test]
 fn a_theme_folder_overrides_one_sheet_and_keeps_the_rest() {
     let marker = "OVERRIDDEN-VISION-SHEET";
-    let layout = format!("#let vision-sheet(meta, data) = stretch => [{marker}]\n");
+    let layout = format!("#let vision-sheet(meta, data) = [{marker}]\n");
     let theme = theme_with(&[("sheets/01-vision.typ", &layout)]);
     let out = theme.path().join("x.pdf");
     let output = build_with_theme(&example_story(), theme.path(), &out);
@@ -107,7 +107,7 @@ fn a_theme_folder_overrides_one_sheet_and_keeps_the_rest() {
 fn typst_errors_in_a_theme_point_at_its_file_and_line() {
     let theme = theme_with(&[(
         "sheets/06-force-field.typ",
-        "#let force-field-sheet(meta, data) = stretch => {\n  undefined-thing\n}\n",
+        "#let force-field-sheet(meta, data) = {\n  undefined-thing\n}\n",
     )]);
     let output = build_with_theme(&example_story(), theme.path(), &theme.path().join("x.pdf"));
     let err = stderr(&output);

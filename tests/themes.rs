@@ -727,3 +727,101 @@ fn a_theme_missing_a_layout_fails_at_its_own_file_and_line() {
         assert!(error.contains("\"role\""), "{file}: {error}");
     }
 }
+
+/// The layout docs/themes.md shows a theme author (sheet 6 in plain Typst:
+/// parts, one that grows, panels), taken from the page itself: it builds with
+/// nothing drawn over anything, prints the story's forces, and its growing
+/// part takes what the page has left, so the band under it stands at the foot.
+#[test]
+fn the_documented_sheet_override_in_plain_typst_fills_its_page() {
+    let docs = std::fs::read_to_string(repo().join("docs/themes.md")).unwrap();
+    let start = docs
+        .find("```typst\n")
+        .expect("docs/themes.md shows a layout")
+        + "```typst\n".len();
+    let layout: String = docs[start..][..docs[start..].find("```").unwrap()]
+        .lines()
+        .map(|l| l.strip_prefix("  ").unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!layout.contains("stretch"), "{layout}");
+    let theme = folder(&[
+        ("theme.yaml", "extends: default\n"),
+        ("sheets/06-force-field.typ", &layout),
+    ]);
+    let compiled = open_with(&example_story(), &options(path_str(theme.path())))
+        .and_then(|project| project.compile(Deck::Sheets, None))
+        .unwrap_or_else(|e| panic!("{e}\n{layout}"));
+    assert!(
+        storydeck::collisions::collisions(&compiled.document).is_empty(),
+        "{:?}",
+        compiled.warnings
+    );
+    let lines = storydeck::collisions::text_lines(&compiled.document);
+    let page_of = |needle: &str| {
+        lines
+            .iter()
+            .find(|l| squash(&l.text).contains(needle))
+            .unwrap_or_else(|| panic!("「{needle}」 printed"))
+    };
+    let force = page_of("若手職員の変わりたいという思い");
+    let band = page_of("目指す変化");
+    assert_eq!(force.page, band.page);
+    let page_height = compiled.document.pages()[band.page - 1]
+        .frame
+        .height()
+        .to_pt();
+    assert!(
+        band.baseline > page_height * 0.8,
+        "the band under the growing part at {:.0} pt of {page_height:.0}",
+        band.baseline
+    );
+}
+
+/// A layout written for the flag earlier themes took (`stretch => …`) is named
+/// as such, not laid out as a function's name.
+#[test]
+fn a_layout_of_the_old_stretch_flag_is_told_what_changed() {
+    let theme = folder(&[
+        ("theme.yaml", "extends: default\n"),
+        (
+            "sheets/01-vision.typ",
+            "#let vision-sheet(meta, data) = stretch => [x]\n",
+        ),
+    ]);
+    let error = match open_with(&example_story(), &options(path_str(theme.path())))
+        .and_then(|project| project.compile(Deck::Sheets, None))
+    {
+        Ok(_) => panic!("a layout returning a function was laid out"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        error.contains("returns its content") && error.contains("theme-layouts"),
+        "{error}"
+    );
+}
+
+/// The measuring is lib/fit.typ's: no sheet, slide or deck file of the default
+/// theme takes the flag earlier layouts took, or mentions it.
+#[test]
+fn no_layout_outside_the_library_mentions_the_measuring_flag() {
+    let root = repo().join("themes/default");
+    let mut files = Vec::new();
+    for dir in [root.clone(), root.join("sheets"), root.join("slides")] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "typ") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 20, "{files:?}");
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains("stretch"),
+            "{} mentions `stretch`",
+            path.display()
+        );
+    }
+}
