@@ -134,6 +134,8 @@ pub fn warnings(story: &Story, theme: &ThemeConfig, source: &Source) -> Vec<Diag
             );
         }
     }
+    // The rules below warn alike by design: each names its own message and
+    // arguments (the sheet, the slide part, the paper's chapter).
     // The year's parts are printed only on slides: one the theme lists in
     // neither deck's `slides:` is printed nowhere.
     for (part, path, filled, chapter) in slide_parts(story) {

@@ -28,6 +28,7 @@ use crate::t;
 use crate::theme::Theme;
 use crate::world::SourceCache;
 
+// Options records (these, and theme/spec.rs's `Fonts`, `Page`) look alike by design.
 /// What a story is opened with: the same for every deck of a build.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {

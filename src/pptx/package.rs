@@ -395,6 +395,8 @@ fn master(props: &Properties) -> String {
     )
 }
 
+// The layout repeats the master's namespaces and title placeholder by design:
+// PresentationML wants them in each part.
 fn layout(props: &Properties) -> String {
     format!(
         concat!(

@@ -84,6 +84,7 @@ pub enum PathStep {
 }
 
 #[derive(Debug, Clone)]
+// Plain records (a shape, the scene, a diagnostic in diag.rs) look alike by design.
 pub struct ShapeItem {
     /// The outline's bounds.
     pub bounds: Rect,

@@ -194,6 +194,8 @@ where
     })
 }
 
+// Finding, ChainLink and Target read `text_or_map` alike by design: each names
+// what it expects in its own words.
 impl<'de> Deserialize<'de> for Finding {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         text_or_map(
@@ -257,6 +259,8 @@ impl<'de> Deserialize<'de> for Target {
     }
 }
 
+// A serde visitor, alike by design to the others (era.rs's FiscalYear and
+// Date, scalar.rs's TextList): each says what it expects and reads its forms.
 impl<'de> Deserialize<'de> for Targets {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct TargetsVisitor;

@@ -304,6 +304,7 @@ mod tests {
         }
     }
 
+    // The tests below list cases alike by design: one assertion a form.
     #[test]
     fn dates_switch_era_on_the_day() {
         let d = |s| Date::parse(s).unwrap();

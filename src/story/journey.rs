@@ -1,6 +1,10 @@
 //! What the decks need besides the sheets: the year's journey, the first change,
 //! the outlook, the asks for the mayor, each member's reflection, speaker notes.
 //! Every part is optional: a deck leaves out a slide whose data is absent.
+//!
+//! The records below share one shape by design (a doc line and a serde
+//! attribute a field, `deny_unknown_fields` on each): they declare the story's
+//! fields, and `duplicates` pairs them by that shape alone.
 
 use std::collections::BTreeMap;
 
@@ -298,6 +302,9 @@ pub enum Section {
     ForceField,
     StageDiagram,
     FirstStep,
+    // The parts after the sheets are the theme's slide parts (`SlidePart` in
+    // theme/spec.rs) by design: notes attach to what a slide shows, and
+    // tests/contract.rs holds the two lists together.
     // The 2018 form's management-resource matrix. (A doc comment here would
     // make the schema's `notes` take any key.)
     Resources,

@@ -3,6 +3,10 @@
 //! Field names are English (they are the YAML keys, documented in docs/story.md);
 //! the values are the team's Japanese text. Every struct rejects unknown keys so a
 //! misspelt key is an error, never silently ignored content.
+//!
+//! The records below share one shape by design (a doc line and a serde
+//! attribute a field, `deny_unknown_fields` on each): they declare the story's
+//! fields, and `duplicates` pairs them by that shape alone.
 
 use serde::{Deserialize, Serialize};
 

@@ -21,6 +21,8 @@ pub fn story_schema() -> String {
     serde_json::to_string_pretty(&schema).expect("a schema serialises") + "\n"
 }
 
+// The hand-written schemas share their shape by design: each says in its own
+// words what one type accepts.
 impl JsonSchema for Text {
     fn schema_name() -> Cow<'static, str> {
         "Text".into()
@@ -97,37 +99,26 @@ impl JsonSchema for Date {
     }
 }
 
-impl JsonSchema for Finding {
-    fn schema_name() -> Cow<'static, str> {
-        "Finding".into()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let text = generator.subschema_for::<Text>();
-        let full = generator.subschema_for::<FindingInput>();
-        json_schema!({ "description": "A finding: text, or `text:` with `source:`.", "anyOf": [text, full] })
-    }
+/// Types written either as one text or as a map of their fields (`$input`).
+macro_rules! text_or_map {
+    ($($model:ty => $input:ty, $name:literal, $description:literal;)*) => {$(
+        impl JsonSchema for $model {
+            fn schema_name() -> Cow<'static, str> {
+                $name.into()
+            }
+            fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                let text = generator.subschema_for::<Text>();
+                let full = generator.subschema_for::<$input>();
+                json_schema!({ "description": $description, "anyOf": [text, full] })
+            }
+        }
+    )*};
 }
 
-impl JsonSchema for ChainLink {
-    fn schema_name() -> Cow<'static, str> {
-        "ChainLink".into()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let text = generator.subschema_for::<Text>();
-        let full = generator.subschema_for::<ChainLinkInput>();
-        json_schema!({ "description": "A link of the chain: text, or `state:` with `means:`.", "anyOf": [text, full] })
-    }
-}
-
-impl JsonSchema for Target {
-    fn schema_name() -> Cow<'static, str> {
-        "Target".into()
-    }
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let text = generator.subschema_for::<Text>();
-        let full = generator.subschema_for::<TargetInput>();
-        json_schema!({ "description": "A target: text, or `text:` with `when:`.", "anyOf": [text, full] })
-    }
+text_or_map! {
+    Finding => FindingInput, "Finding", "A finding: text, or `text:` with `source:`.";
+    ChainLink => ChainLinkInput, "ChainLink", "A link of the chain: text, or `state:` with `means:`.";
+    Target => TargetInput, "Target", "A target: text, or `text:` with `when:`.";
 }
 
 impl JsonSchema for Targets {

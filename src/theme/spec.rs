@@ -476,6 +476,8 @@ impl ThemeSpec {
                 guide: spec.guide.unwrap_or_default(),
             });
         }
+        // Every merged key is required by name, alike by design: the message
+        // names the key the default theme lacks.
         let sizes = Sizes {
             largest: self.sizes.largest.ok_or_else(|| missing("sizes.largest"))?,
             smallest: self
