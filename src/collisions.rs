@@ -21,6 +21,7 @@ use typst::visualize::{CurveItem, Geometry, Shape};
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
+use crate::frames::{self, Step};
 use crate::geometry::{Affine, Rect};
 use crate::marks::page_starts;
 
@@ -77,45 +78,53 @@ fn pt(p: Point) -> (f64, f64) {
     (p.x.to_pt(), p.y.to_pt())
 }
 
+/// The bounds of a group, drawn at `at`, that is a box the reader sees: a block
+/// or box that draws its own background or border. What it holds must stay
+/// inside it.
+fn drawn_box(group: &GroupItem, at: Affine) -> Option<Rect> {
+    let frame = &group.frame;
+    let size = frame.size();
+    let drawn = frame.items().next().is_some_and(|(pos, item)| {
+        matches!(item, FrameItem::Shape(..)) && pos.x == Abs::zero() && pos.y == Abs::zero()
+    });
+    (drawn && size.x > Abs::zero() && size.y > Abs::zero())
+        .then(|| at.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt()))
+}
+
 impl PageInk {
     fn next(&mut self) -> usize {
         self.order += 1;
         self.order
     }
 
-    fn collect(&mut self, frame: &Frame, ts: Affine, holders: &[Rect]) {
-        for (pos, item) in frame.items() {
-            let (px, py) = pt(*pos);
-            let here = ts.then(Affine::translate(px, py));
-            match item {
-                FrameItem::Group(group) => self.group(group, here, holders),
-                FrameItem::Text(text) => self.text(text, here, holders),
-                FrameItem::Shape(shape, _) => self.shape(shape, here),
-                FrameItem::Image(_, size, _) => {
-                    let b = here.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
+    /// What `frame` draws, drawn with `ts`. `holders`: the drawn boxes the
+    /// walk is inside, innermost last.
+    fn collect(&mut self, frame: &Frame, ts: Affine) {
+        let mut holders: Vec<Rect> = Vec::new();
+        // Per group entered: whether it pushed a holder.
+        let mut held: Vec<bool> = Vec::new();
+        frames::walk(frame, ts, &mut |step, at| {
+            match step {
+                Step::Enter(group) => {
+                    let drawn = drawn_box(group, at);
+                    held.push(drawn.is_some());
+                    holders.extend(drawn);
+                }
+                Step::Leave(_) => {
+                    if held.pop() == Some(true) {
+                        holders.pop();
+                    }
+                }
+                Step::Item(FrameItem::Text(text)) => self.text(text, at, &holders),
+                Step::Item(FrameItem::Shape(shape, _)) => self.shape(shape, at),
+                Step::Item(FrameItem::Image(_, size, _)) => {
+                    let b = at.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt());
                     self.all.push((b, Drawn::Image));
                 }
-                FrameItem::Link(..) | FrameItem::Tag(_) => {}
+                Step::Item(_) => {}
             }
-        }
-    }
-
-    fn group(&mut self, group: &GroupItem, here: Affine, holders: &[Rect]) {
-        let ts = here.then(Affine::of(&group.transform));
-        let frame = &group.frame;
-        let size = frame.size();
-        // A block or box that draws its own background or border is a box the
-        // reader sees: what it holds must stay inside it.
-        let drawn = frame.items().next().is_some_and(|(pos, item)| {
-            matches!(item, FrameItem::Shape(..)) && pos.x == Abs::zero() && pos.y == Abs::zero()
+            true
         });
-        if drawn && size.x > Abs::zero() && size.y > Abs::zero() {
-            let mut inner = holders.to_vec();
-            inner.push(ts.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
-            self.collect(frame, ts, &inner);
-        } else {
-            self.collect(frame, ts, holders);
-        }
     }
 
     fn text(&mut self, text: &typst::text::TextItem, here: Affine, holders: &[Rect]) {
@@ -263,7 +272,7 @@ pub struct TextLine {
 fn pages(document: &PagedDocument) -> impl Iterator<Item = (usize, PageInk, Rect)> + '_ {
     document.pages().iter().enumerate().map(|(index, page)| {
         let mut ink = PageInk::default();
-        ink.collect(&page.frame, Affine::IDENTITY, &[]);
+        ink.collect(&page.frame, Affine::IDENTITY);
         let size = page.frame.size();
         let bounds = Rect {
             x0: 0.0,

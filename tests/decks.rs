@@ -166,25 +166,14 @@ fn the_decks_print_the_rest_of_the_story() {
         "reflections",
     ] {
         // (The activity `kind` prints as its lane's label, e.g. 人事課への報告.)
-        collect(&story[key], "", &mut |k, s| {
+        for (k, s) in yaml_strings(&story[key], "") {
             // Dates print as 5/13 or in era form; `kind` prints as its lane's label.
-            if k != "date" && k != "kind" && !all.contains(&squash(s)) {
+            if k != "date" && k != "kind" && !all.contains(&squash(&s)) {
                 missing.push(format!("{key}: {s}"));
             }
-        });
+        }
     }
     assert!(missing.is_empty(), "not in either deck: {missing:#?}");
-}
-
-fn collect(value: &serde_yaml::Value, key: &str, f: &mut impl FnMut(&str, &str)) {
-    match value {
-        serde_yaml::Value::String(s) => f(key, s),
-        serde_yaml::Value::Sequence(items) => items.iter().for_each(|v| collect(v, key, f)),
-        serde_yaml::Value::Mapping(map) => map
-            .iter()
-            .for_each(|(k, v)| collect(v, k.as_str().unwrap_or(""), f)),
-        _ => {}
-    }
 }
 
 #[test]

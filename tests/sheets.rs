@@ -41,20 +41,6 @@ fn sheet_titles(horizon: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every string value in a YAML tree, with the key it stands under.
-fn strings(value: &serde_yaml::Value, key: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        serde_yaml::Value::String(s) => out.push((key.to_owned(), s.clone())),
-        serde_yaml::Value::Sequence(items) => items.iter().for_each(|v| strings(v, key, out)),
-        serde_yaml::Value::Mapping(map) => {
-            for (k, v) in map {
-                strings(v, k.as_str().unwrap_or(""), out);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn example_has_one_page_per_sheet_each_with_its_title() {
     let (_, pages) = example_pages();
@@ -117,7 +103,7 @@ fn example_prints_every_string_of_the_story() {
         "team",
         "sheets",
     ] {
-        strings(&story[key], key, &mut found);
+        found.extend(yaml_strings(&story[key], key));
     }
     assert!(
         found.len() > 150,

@@ -10,11 +10,12 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use crate::frames::{self, Step};
 use crate::geometry::Affine;
 pub use crate::geometry::Rect;
 use typst::foundations::{Smart, StyleChain};
 use typst::introspection::{Location, Tag};
-use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Point, Transform};
+use typst::layout::{Abs, Frame, FrameItem, GridCell, GroupItem, Transform};
 use typst::model::{TableCell, TableElem};
 use typst::visualize::{CurveItem, FixedStroke, Geometry, Image, LineCap, Paint, Shape};
 
@@ -209,7 +210,40 @@ pub fn scene(frame: &Frame, open_tables: &mut HashSet<Location>) -> Scene {
     scene
 }
 
+/// Where the walk is: the page, or a group it entered.
+struct Level {
+    /// The container the level's text joins.
+    container: usize,
+    /// A table's start tag came last: the next group is the table's frame.
+    table_starts: bool,
+    /// The group walked just before, which a table's end tag may close.
+    previous: Option<Walked>,
+    /// The box the group opening this level is (none: a line's box, or empty).
+    opened: Option<Opened>,
+}
+
+impl Level {
+    fn new(container: usize, opened: Option<Opened>) -> Level {
+        Level {
+            container,
+            table_starts: false,
+            previous: None,
+            opened,
+        }
+    }
+}
+
+/// A box entered: where it is, and where what it paints begins.
+struct Opened {
+    bounds: Rect,
+    upright: bool,
+    first_item: usize,
+    first_cell: usize,
+    within: u32,
+}
+
 /// A group the walk went through: where it is and what it painted.
+
 struct Walked {
     bounds: Rect,
     upright: bool,
@@ -223,50 +257,69 @@ impl Scene {
     fn walk(&mut self, frame: &Frame, ts: Affine, container: usize) {
         // A table's frame is the group its start tag precedes, or (where it
         // continues from an earlier page) the group its end tag follows.
-        let mut table_starts = false;
-        let mut previous: Option<Walked> = None;
-        for (pos, item) in frame.items() {
-            let here = ts.then(Affine::translate(pos.x.to_pt(), pos.y.to_pt()));
-            let walked = previous.take();
-            match item {
-                FrameItem::Group(group) => {
-                    let walked = self.group(group, here, container);
-                    if std::mem::take(&mut table_starts) {
+        let mut levels = vec![Level::new(container, None)];
+        frames::walk(frame, ts, &mut |step, at| {
+            match step {
+                Step::Enter(group) => {
+                    let parent = levels.last_mut().expect("the page's level");
+                    parent.previous = None;
+                    let container = parent.container;
+                    levels.push(self.enter(group, at, container));
+                }
+                Step::Leave(_) => {
+                    let level = levels.pop().expect("a level a group opened");
+                    let walked = level.opened.map(|o| Walked {
+                        bounds: o.bounds,
+                        upright: o.upright,
+                        items: o.first_item..self.items.len(),
+                        cells: o.first_cell..self.cells.len(),
+                        within: o.within,
+                    });
+                    let parent = levels.last_mut().expect("the page's level");
+                    if std::mem::take(&mut parent.table_starts) {
                         if let Some(w) = &walked {
                             self.table_frame(w);
                         }
-                        previous = None;
                     } else {
-                        previous = walked;
+                        parent.previous = walked;
                     }
                 }
-                FrameItem::Tag(Tag::Start(elem, _)) if elem.is::<TableElem>() => {
-                    if let Some(location) = elem.location() {
-                        self.open_tables.insert(location);
+                Step::Item(item) => {
+                    let level = levels.last_mut().expect("the page's level");
+                    let walked = level.previous.take();
+                    match item {
+                        FrameItem::Tag(Tag::Start(elem, _)) if elem.is::<TableElem>() => {
+                            if let Some(location) = elem.location() {
+                                self.open_tables.insert(location);
+                            }
+                            level.table_starts = true;
+                        }
+                        FrameItem::Tag(Tag::End(location, ..))
+                            if self.open_tables.contains(location) =>
+                        {
+                            self.open_tables.remove(location);
+                            if let Some(w) = walked {
+                                self.table_frame(&w);
+                            }
+                        }
+                        FrameItem::Text(text) => self.text(text, at, level.container),
+                        FrameItem::Shape(shape, _) => self.shape(shape, at),
+                        FrameItem::Image(image, size, _) => {
+                            let bounds = at.rect(size.x.to_pt(), size.y.to_pt());
+                            if bounds.is_finite() && bounds.width() > 0.0 && bounds.height() > 0.0 {
+                                self.items.push(Item::Picture(PictureItem {
+                                    bounds,
+                                    image: image.clone(),
+                                }));
+                            }
+                        }
+                        FrameItem::Tag(tag) => self.tag(tag, at),
+                        FrameItem::Group(_) | FrameItem::Link(..) => {}
                     }
-                    table_starts = true;
                 }
-                FrameItem::Tag(Tag::End(location, ..)) if self.open_tables.contains(location) => {
-                    self.open_tables.remove(location);
-                    if let Some(w) = walked {
-                        self.table_frame(&w);
-                    }
-                }
-                FrameItem::Text(text) => self.text(text, here, container),
-                FrameItem::Shape(shape, _) => self.shape(shape, here),
-                FrameItem::Image(image, size, _) => {
-                    let bounds = here.rect(size.x.to_pt(), size.y.to_pt());
-                    if bounds.is_finite() && bounds.width() > 0.0 && bounds.height() > 0.0 {
-                        self.items.push(Item::Picture(PictureItem {
-                            bounds,
-                            image: image.clone(),
-                        }));
-                    }
-                }
-                FrameItem::Tag(tag) => self.tag(tag, here),
-                FrameItem::Link(..) => {}
             }
-        }
+            true
+        });
     }
 
     /// Typst tags every table and grid cell, however its frame is merged
@@ -324,30 +377,28 @@ impl Scene {
         }
     }
 
-    fn group(&mut self, group: &GroupItem, here: Affine, container: usize) -> Option<Walked> {
-        let ts = here.then(Affine::of(&group.transform));
-        let frame = &group.frame;
-        let size = frame.size();
-        if hugs_one_line(frame) || size.x <= Abs::zero() || size.y <= Abs::zero() {
-            self.walk(frame, ts, container);
-            return None;
+    /// The level a group opens, drawn at `at`: a box of its own (a container
+    /// its text joins, a frame a table may be), or, for a line's box or an
+    /// empty group, the same container as the level around it.
+    fn enter(&mut self, group: &GroupItem, at: Affine, container: usize) -> Level {
+        let size = group.frame.size();
+        if hugs_one_line(&group.frame) || size.x <= Abs::zero() || size.y <= Abs::zero() {
+            return Level::new(container, None);
         }
-        let bounds = ts.rect(size.x.to_pt(), size.y.to_pt());
+        let bounds = at.rect(size.x.to_pt(), size.y.to_pt());
         let inner = self.containers.len();
         self.containers.push(Container {
             bounds,
             runs: Vec::new(),
         });
-        let (first_cell, first_item) = (self.cells.len(), self.items.len());
-        let within = self.open_cells.last().map_or(0, |(_, id)| *id);
-        self.walk(frame, ts, inner);
-        Some(Walked {
+        let opened = Opened {
             bounds,
-            upright: ts.upright(),
-            items: first_item..self.items.len(),
-            cells: first_cell..self.cells.len(),
-            within,
-        })
+            upright: at.upright(),
+            first_item: self.items.len(),
+            first_cell: self.cells.len(),
+            within: self.open_cells.last().map_or(0, |(_, id)| *id),
+        };
+        Level::new(inner, Some(opened))
     }
 
     /// A table's frame on this page, its cells those set in it directly
@@ -517,49 +568,49 @@ impl Scene {
 /// its text belongs to the box the line is in, not to a box of its own.
 fn hugs_one_line(frame: &Frame) -> bool {
     let mut line = OneLine::default();
-    if !line.gather(frame, Point::zero()) || line.baseline.is_none() {
+    if !line.gather(frame) || line.baseline.is_none() {
         return false;
     }
     // A line the layout set in a frame of its own (a paragraph broken across
     // regions) is as high as the line; a cell or box is higher by its inset.
-    frame.width() <= line.extent + line.size * 0.35 || frame.height() <= line.size * 1.3
+    frame.width().to_pt() <= line.extent + line.size * 0.35
+        || frame.height().to_pt() <= line.size * 1.3
 }
 
 /// The text of a frame that holds nothing but text on one baseline, its
-/// nested boxes included.
+/// nested boxes included (in pt).
 #[derive(Default)]
 struct OneLine {
-    baseline: Option<Abs>,
-    extent: Abs,
-    size: Abs,
+    baseline: Option<f64>,
+    extent: f64,
+    size: f64,
 }
 
 impl OneLine {
-    /// False as soon as the frame draws anything but text, or a second line.
-    fn gather(&mut self, frame: &Frame, origin: Point) -> bool {
-        for (pos, item) in frame.items() {
-            let at = origin + *pos;
-            match item {
-                FrameItem::Text(text) => {
-                    if self
-                        .baseline
-                        .is_some_and(|b| (b - at.y).abs() > text.size * 0.1)
-                    {
-                        return false;
-                    }
-                    self.baseline = Some(at.y);
-                    self.extent = self.extent.max(at.x + text.width());
-                    self.size = self.size.max(text.size);
-                }
-                FrameItem::Group(group) => {
-                    if group.transform != Transform::identity() || !self.gather(&group.frame, at) {
-                        return false;
+    /// False as soon as the frame draws anything but text, a turned or scaled
+    /// box, or a second line.
+    fn gather(&mut self, frame: &Frame) -> bool {
+        let mut one = true;
+        frames::walk(frame, Affine::IDENTITY, &mut |step, at| {
+            match step {
+                _ if !one => {}
+                Step::Enter(group) => one = group.transform == Transform::identity(),
+                Step::Item(FrameItem::Text(text)) => {
+                    let (x, y) = at.apply(0.0, 0.0);
+                    let size = text.size.to_pt();
+                    if self.baseline.is_some_and(|b| (b - y).abs() > size * 0.1) {
+                        one = false;
+                    } else {
+                        self.baseline = Some(y);
+                        self.extent = self.extent.max(x + text.width().to_pt());
+                        self.size = self.size.max(size);
                     }
                 }
-                FrameItem::Tag(_) | FrameItem::Link(..) => {}
-                _ => return false,
+                Step::Leave(_) | Step::Item(FrameItem::Tag(_) | FrameItem::Link(..)) => {}
+                Step::Item(_) => one = false,
             }
-        }
-        true
+            one
+        });
+        one
     }
 }

@@ -232,26 +232,43 @@ pub fn compile_deck(
     open_with(story, &options)?.compile(deck, None)
 }
 
-/// Every string under `value` with its path, except the parts of dates and
-/// fiscal years (the layout prints one form of them, not all).
+/// Every string under `value` with its path (under `path`), as the build
+/// reads them ([`storydeck::nobreak::texts_with_paths`]), except empty ones and
+/// the parts of dates and fiscal years (the layout prints one form of them, not
+/// all).
 pub fn story_texts(value: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
-    use serde_json::Value;
-    match value {
-        // The templates read the texts with word joiners where a line must not
-        // break; the team wrote them without.
-        Value::String(s) if !s.trim().is_empty() => {
-            out.push((path.to_owned(), storydeck::nobreak::plain(s)))
+    const DATE_PARTS: [&str; 5] = ["iso", "western", "japanese", "month_day", "short"];
+    for (inner, text) in storydeck::nobreak::texts_with_paths(value) {
+        let last = inner.rsplit('.').next().unwrap_or_default();
+        if text.trim().is_empty() || DATE_PARTS.contains(&last) {
+            continue;
         }
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                story_texts(v, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) if !map.contains_key("western") && !map.contains_key("iso") => {
-            for (k, v) in map {
-                story_texts(v, &format!("{path}.{k}"), out);
-            }
-        }
-        _ => {}
+        let full = match (path.is_empty(), inner.is_empty() || inner.starts_with('[')) {
+            (true, _) => inner,
+            (false, true) => format!("{path}{inner}"),
+            (false, false) => format!("{path}.{inner}"),
+        };
+        out.push((full, text));
     }
+}
+
+/// Every string of a story's YAML as the team wrote it, with the key it stands
+/// under (`key` for a value at the top): read from the file, not the model, so
+/// a test can hold the decks to what was written.
+pub fn yaml_strings(value: &serde_yaml::Value, key: &str) -> Vec<(String, String)> {
+    fn walk(value: &serde_yaml::Value, key: &str, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_yaml::Value::String(s) => out.push((key.to_owned(), s.clone())),
+            serde_yaml::Value::Sequence(items) => items.iter().for_each(|v| walk(v, key, out)),
+            serde_yaml::Value::Mapping(map) => {
+                for (k, v) in map {
+                    walk(v, k.as_str().unwrap_or(""), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, key, &mut out);
+    out
 }
