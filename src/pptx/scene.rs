@@ -243,7 +243,6 @@ struct Opened {
 }
 
 /// A group the walk went through: where it is and what it painted.
-
 struct Walked {
     bounds: Rect,
     upright: bool,
