@@ -461,3 +461,69 @@ fn a_cards_body_is_one_shape_with_its_border_holding_all_its_text() {
         misses.join("\n")
     );
 }
+
+/// The content types are those of the parts written: every part has one (an
+/// override, or its extension's default), and none names a part that is not
+/// there. A deck with the theme's emblem holds pictures too.
+#[test]
+fn every_part_has_its_content_type_and_no_type_names_a_missing_part() {
+    let emblem = storydeck::LoadOptions {
+        theme: Some("kitahama".into()),
+        ..storydeck::LoadOptions::default()
+    };
+    for (story, options) in [
+        (example_story(), emblem),
+        (
+            repo().join("tests/fixtures/valid/everything/story.yaml"),
+            storydeck::LoadOptions::default(),
+        ),
+    ] {
+        let compiled = open_with(&story, &options)
+            .and_then(|project| project.compile(Deck::MayorReport, None))
+            .unwrap();
+        let parts = parts(&compiled.pptx(&ExportOptions::default()));
+        let types = roxmltree::Document::parse(&parts["[Content_Types].xml"]).unwrap();
+        let of = |tag: &str, key: &str| -> BTreeMap<String, String> {
+            types
+                .descendants()
+                .filter(|n| n.has_tag_name(tag))
+                .map(|n| {
+                    (
+                        n.attribute(key).unwrap().to_owned(),
+                        n.attribute("ContentType").unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        let overrides = of("Override", "PartName");
+        let defaults = of("Default", "Extension");
+        for name in parts.keys().filter(|n| *n != "[Content_Types].xml") {
+            let extension = name.rsplit_once('.').unwrap().1;
+            assert!(
+                overrides.contains_key(&format!("/{name}")) || defaults.contains_key(extension),
+                "{name} has no content type"
+            );
+        }
+        for part in overrides.keys() {
+            assert!(
+                parts.contains_key(&part[1..]),
+                "{part} is typed but not written"
+            );
+        }
+        assert!(
+            overrides
+                .values()
+                .any(|t| t.ends_with("presentationml.slide+xml"))
+        );
+        if story == example_story() {
+            assert!(
+                parts.keys().any(|n| n.starts_with("ppt/media/")),
+                "the emblem is a picture"
+            );
+            assert_eq!(
+                defaults.get("svg").map(String::as_str),
+                Some("image/svg+xml")
+            );
+        }
+    }
+}

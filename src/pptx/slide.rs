@@ -6,7 +6,6 @@
 //! it has one; a table PowerPoint can hold becomes a table (see `table`).
 
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
 use typst::foundations::Smart;
 use typst::layout::{Abs, Frame, FrameItem, Point, Sides, Size};
@@ -17,7 +16,7 @@ use super::scene::{Dash, Item, PathStep, PictureItem, Rect, Rgba, Scene, ShapeIt
 use super::table::{Table, tables};
 use super::text::{Align, Paragraph, paragraphs};
 use super::units::{Kind, Placement, cell_bounds, place};
-use super::xml::escape;
+use super::xml::{El, part};
 
 /// EMU per pt.
 const EMU: f64 = 12_700.0;
@@ -50,7 +49,8 @@ pub struct PageInfo<'a> {
 }
 
 struct Writer {
-    out: String,
+    /// The slide's shapes, in drawing order.
+    out: Vec<El>,
     next_id: u32,
     media: Vec<Media>,
     number: usize,
@@ -81,7 +81,7 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
     }
     let title = find_title(&per_container, page.title, scene.height);
     let mut w = Writer {
-        out: String::new(),
+        out: Vec::new(),
         next_id: 2,
         media: Vec::new(),
         number: page.number,
@@ -152,26 +152,45 @@ pub fn slide(scene: &Scene, page: &PageInfo) -> SlideXml {
         .background
         .filter(|c| c.0 != [255, 255, 255, 255])
         .map(|c| {
-            format!(
-                "<p:bg><p:bgPr>{}<a:effectLst/></p:bgPr></p:bg>",
-                solid_fill(c)
+            El::new("p:bg").child(
+                El::new("p:bgPr")
+                    .child(solid_fill(c))
+                    .child(El::new("a:effectLst")),
             )
-        })
-        .unwrap_or_default();
-    let xml = format!(
-        concat!(
-            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-            "\n",
-            r#"<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#,
-            r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" "#,
-            r#"xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">"#,
-            r#"<p:cSld>{bg}<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"#,
-            r#"<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>"#,
-            "{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
-        ),
-        bg = background,
-        shapes = w.out
-    );
+        });
+    let zero =
+        |tag: &'static str, x: &'static str, y: &'static str| El::new(tag).attr(x, 0).attr(y, 0);
+    let group = El::new("p:grpSpPr").child(El::new("a:xfrm").children([
+        zero("a:off", "x", "y"),
+        zero("a:ext", "cx", "cy"),
+        zero("a:chOff", "x", "y"),
+        zero("a:chExt", "cx", "cy"),
+    ]));
+    let tree = El::new("p:spTree")
+        .child(
+            El::new("p:nvGrpSpPr")
+                .child(El::new("p:cNvPr").attr("id", 1).attr("name", ""))
+                .child(El::new("p:cNvGrpSpPr"))
+                .child(El::new("p:nvPr")),
+        )
+        .child(group)
+        .children(w.out);
+    let root = El::new("p:sld")
+        .attr(
+            "xmlns:a",
+            "http://schemas.openxmlformats.org/drawingml/2006/main",
+        )
+        .attr(
+            "xmlns:r",
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        )
+        .attr(
+            "xmlns:p",
+            "http://schemas.openxmlformats.org/presentationml/2006/main",
+        )
+        .child(El::new("p:cSld").child_if(background).child(tree))
+        .child(El::new("p:clrMapOvr").child(El::new("a:masterClrMapping")));
+    let xml = part(&root, true);
     SlideXml {
         xml,
         media: w.media,
@@ -282,43 +301,67 @@ fn insets(paras: &[Paragraph], b: &Rect) -> (f64, f64, f64) {
     (l_ins, t_ins, r_ins)
 }
 
-fn solid_fill(c: Rgba) -> String {
+fn solid_fill(c: Rgba) -> El {
     let [r, g, b, a] = c.0;
-    if a == 255 {
-        format!(r#"<a:solidFill><a:srgbClr val="{r:02X}{g:02X}{b:02X}"/></a:solidFill>"#)
+    let colour = El::new("a:srgbClr").attr("val", format!("{r:02X}{g:02X}{b:02X}"));
+    let colour = if a == 255 {
+        colour
     } else {
-        let alpha = u32::from(a) * 100_000 / 255;
-        format!(
-            r#"<a:solidFill><a:srgbClr val="{r:02X}{g:02X}{b:02X}"><a:alpha val="{alpha}"/></a:srgbClr></a:solidFill>"#
-        )
-    }
+        colour.child(El::new("a:alpha").attr("val", u32::from(a) * 100_000 / 255))
+    };
+    El::new("a:solidFill").child(colour)
 }
 
-fn line(stroke: Option<&Stroke>) -> String {
+fn fill_or_none(fill: Option<Rgba>) -> El {
+    fill.map(solid_fill).unwrap_or_else(|| El::new("a:noFill"))
+}
+
+fn dash_value(dash: Option<Dash>) -> Option<&'static str> {
+    dash.map(|d| match d {
+        Dash::Dot => "sysDot",
+        Dash::Dash => "dash",
+    })
+}
+
+fn line(stroke: Option<&Stroke>) -> El {
     let Some(s) = stroke else {
-        return "<a:ln><a:noFill/></a:ln>".into();
+        return El::new("a:ln").child(El::new("a:noFill"));
     };
-    let cap = if s.round { r#" cap="rnd""# } else { "" };
-    let dash = match s.dashed {
-        Some(Dash::Dot) => r#"<a:prstDash val="sysDot"/>"#,
-        Some(Dash::Dash) => r#"<a:prstDash val="dash"/>"#,
-        None => "",
-    };
-    format!(
-        r#"<a:ln w="{}"{cap}>{}{dash}</a:ln>"#,
-        emu(s.width).max(1),
-        solid_fill(s.color)
-    )
+    El::new("a:ln")
+        .attr("w", emu(s.width).max(1))
+        .attr_if(s.round, "cap", "rnd")
+        .child(solid_fill(s.color))
+        .child_if(dash_value(s.dashed).map(|v| El::new("a:prstDash").attr("val", v)))
 }
 
-fn xfrm(b: &Rect) -> String {
-    format!(
-        r#"<a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm>"#,
-        emu(b.x0),
-        emu(b.y0),
-        emu(b.width()).max(1),
-        emu(b.height()).max(1)
-    )
+fn offset_extent(b: &Rect, min: i64) -> [El; 2] {
+    [
+        El::new("a:off").attr("x", emu(b.x0)).attr("y", emu(b.y0)),
+        El::new("a:ext")
+            .attr("cx", emu(b.width()).max(min))
+            .attr("cy", emu(b.height()).max(min)),
+    ]
+}
+
+fn xfrm(b: &Rect) -> El {
+    El::new("a:xfrm").children(offset_extent(b, 1))
+}
+
+fn rectangle() -> El {
+    El::new("a:prstGeom")
+        .attr("prst", "rect")
+        .child(El::new("a:avLst"))
+}
+
+/// A shape's non-visual properties: its id and name, then `rest`.
+fn non_visual(tag: &'static str, id: u32, name: &str, rest: impl IntoIterator<Item = El>) -> El {
+    El::new(tag)
+        .child(
+            El::new("p:cNvPr")
+                .attr("id", id)
+                .attr("name", format!("{name} {id}")),
+        )
+        .children(rest)
 }
 
 impl Writer {
@@ -333,24 +376,28 @@ impl Writer {
         let id = self.id();
         let b = &shape.bounds;
         let geometry = if shape.rect {
-            r#"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>"#.to_string()
+            rectangle()
         } else {
             custom_geometry(shape)
         };
-        let fill = shape
-            .fill
-            .map(solid_fill)
-            .unwrap_or_else(|| "<a:noFill/>".into());
-        let body = match text {
-            Some((paras, _)) => self.body(paras, b),
-            None => String::new(),
-        };
+        let body = text.map(|(paras, _)| self.body(paras, b));
         let name = if text.is_some() { "Box" } else { "Shape" };
-        let _ = write!(
-            self.out,
-            r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name} {id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{}{geometry}{fill}{}</p:spPr>{body}</p:sp>"#,
-            xfrm(b),
-            line(shape.stroke.as_ref()),
+        self.out.push(
+            El::new("p:sp")
+                .child(non_visual(
+                    "p:nvSpPr",
+                    id,
+                    name,
+                    [El::new("p:cNvSpPr"), El::new("p:nvPr")],
+                ))
+                .child(
+                    El::new("p:spPr")
+                        .child(xfrm(b))
+                        .child(geometry)
+                        .child(fill_or_none(shape.fill))
+                        .child(line(shape.stroke.as_ref())),
+                )
+                .child_if(body),
         );
     }
 
@@ -392,35 +439,55 @@ impl Writer {
         let (name, nv) = if title.is_some() {
             (
                 "Title",
-                r#"<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr>"#,
+                [
+                    El::new("p:cNvSpPr").child(El::new("a:spLocks").attr("noGrp", 1)),
+                    El::new("p:nvPr").child(El::new("p:ph").attr("type", "title")),
+                ],
             )
         } else {
-            ("Text", r#"<p:cNvSpPr txBox="1"/><p:nvPr/>"#)
+            (
+                "Text",
+                [El::new("p:cNvSpPr").attr("txBox", 1), El::new("p:nvPr")],
+            )
         };
-        let _ = write!(
-            self.out,
-            r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name} {id}"/>{nv}</p:nvSpPr><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></p:spPr>{body}</p:sp>"#,
-            xfrm(&b),
+        self.out.push(
+            El::new("p:sp")
+                .child(non_visual("p:nvSpPr", id, name, nv))
+                .child(
+                    El::new("p:spPr")
+                        .child(xfrm(&b))
+                        .child(rectangle())
+                        .child(El::new("a:noFill"))
+                        .child(line(None)),
+                )
+                .child(body),
         );
     }
 
     /// The text body: insets that put the first line where the layout did,
     /// and every paragraph with its spacing, indents and runs.
-    fn body(&self, paras: &[Paragraph], b: &Rect) -> String {
+    fn body(&self, paras: &[Paragraph], b: &Rect) -> El {
         let (l_ins, t_ins, r_ins) = insets(paras, b);
-        format!(
-            r#"<p:txBody><a:bodyPr wrap="square" lIns="{}" tIns="{}" rIns="{}" bIns="0" anchor="t" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>{}</p:txBody>"#,
-            emu(l_ins),
-            emu(t_ins),
-            emu(r_ins),
-            self.paragraphs(paras)
-        )
+        El::new("p:txBody")
+            .child(
+                El::new("a:bodyPr")
+                    .attr("wrap", "square")
+                    .attr("lIns", emu(l_ins))
+                    .attr("tIns", emu(t_ins))
+                    .attr("rIns", emu(r_ins))
+                    .attr("bIns", 0)
+                    .attr("anchor", "t")
+                    .attr("rtlCol", 0)
+                    .child(El::new("a:noAutofit")),
+            )
+            .child(El::new("a:lstStyle"))
+            .children(self.paragraphs(paras))
     }
 
     /// Every paragraph with its spacing, indents and runs.
-    fn paragraphs(&self, paras: &[Paragraph]) -> String {
+    fn paragraphs(&self, paras: &[Paragraph]) -> Vec<El> {
         let left = paras.iter().map(|p| p.x0()).fold(f64::INFINITY, f64::min);
-        let mut out = String::new();
+        let mut out = Vec::new();
         let mut previous_bottom: Option<f64> = None;
         for p in paras {
             let (height, ascent) = line_metrics(p);
@@ -428,7 +495,7 @@ impl Writer {
             let line_top = p.first_baseline() - ascent;
             let before = previous_bottom.map_or(0.0, |bottom| (line_top - bottom).max(0.0));
             previous_bottom = Some(p.last_baseline() + descent);
-            out.push_str(&self.paragraph(p, left, height, before));
+            out.push(self.paragraph(p, left, height, before));
         }
         out
     }
@@ -444,10 +511,14 @@ impl Writer {
             .map(|p| p.size())
             .fold(f64::INFINITY, f64::min);
         let size = if size.is_finite() { size } else { 10.0 };
-        let mut grid = String::new();
-        for w in table.cols.windows(2) {
-            let _ = write!(grid, r#"<a:gridCol w="{}"/>"#, emu(w[1] - w[0]));
-        }
+        let grid = El::new("a:tblGrid")
+            .children(
+                table
+                    .cols
+                    .windows(2)
+                    .map(|w| El::new("a:gridCol").attr("w", emu(w[1] - w[0]))),
+            )
+            .keep_open();
         // Where each place of the grid is: a cell's start, or covered by one.
         let columns = table.cols.len() - 1;
         let mut places: Vec<Vec<Option<(usize, bool, bool)>>> =
@@ -463,109 +534,97 @@ impl Writer {
                 }
             }
         }
-        let mut rows = String::new();
-        for (r, row) in places.iter().enumerate() {
-            let _ = write!(
-                rows,
-                r#"<a:tr h="{}">"#,
-                emu(table.rows[r + 1] - table.rows[r])
-            );
-            for place in row {
-                let Some((i, h_merge, v_merge)) = *place else {
-                    continue;
-                };
-                rows.push_str(&self.table_cell(&table.cells[i], h_merge, v_merge, size));
-            }
-            rows.push_str("</a:tr>");
-        }
-        let _ = write!(
-            self.out,
-            concat!(
-                r#"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{id}" name="Table {id}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"#,
-                r#"<p:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></p:xfrm>"#,
-                r#"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr/><a:tblGrid>{grid}</a:tblGrid>{rows}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"#
-            ),
-            id = id,
-            x = emu(b.x0),
-            y = emu(b.y0),
-            cx = emu(b.width()),
-            cy = emu(b.height()),
-            grid = grid,
-            rows = rows,
+        let rows = places.iter().enumerate().map(|(r, row)| {
+            El::new("a:tr")
+                .attr("h", emu(table.rows[r + 1] - table.rows[r]))
+                .children(row.iter().flatten().map(|&(i, h_merge, v_merge)| {
+                    self.table_cell(&table.cells[i], h_merge, v_merge, size)
+                }))
+                .keep_open()
+        });
+        let table = El::new("a:tbl")
+            .child(El::new("a:tblPr"))
+            .child(grid)
+            .children(rows);
+        self.out.push(
+            El::new("p:graphicFrame")
+                .child(non_visual(
+                    "p:nvGraphicFramePr",
+                    id,
+                    "Table",
+                    [
+                        El::new("p:cNvGraphicFramePr")
+                            .child(El::new("a:graphicFrameLocks").attr("noGrp", 1)),
+                        El::new("p:nvPr"),
+                    ],
+                ))
+                .child(El::new("p:xfrm").children(offset_extent(&b, i64::MIN)))
+                .child(
+                    El::new("a:graphic").child(
+                        El::new("a:graphicData")
+                            .attr(
+                                "uri",
+                                "http://schemas.openxmlformats.org/drawingml/2006/table",
+                            )
+                            .child(table),
+                    ),
+                ),
         );
     }
 
     /// A place of a table's grid: the cell that starts there, or one that a
     /// span covers (merged into the first).
-    fn table_cell(
-        &self,
-        cell: &super::table::Cell,
-        h_merge: bool,
-        v_merge: bool,
-        size: f64,
-    ) -> String {
-        let mut attrs = String::new();
-        if h_merge {
-            attrs.push_str(r#" hMerge="1""#);
-        }
-        if v_merge {
-            attrs.push_str(r#" vMerge="1""#);
-        }
-        if !h_merge && !v_merge {
-            if cell.colspan > 1 {
-                let _ = write!(attrs, r#" gridSpan="{}""#, cell.colspan);
-            }
-            if cell.rowspan > 1 {
-                let _ = write!(attrs, r#" rowSpan="{}""#, cell.rowspan);
-            }
-        }
-        let owns_text = !h_merge && !v_merge && !cell.paras.is_empty();
+    fn table_cell(&self, cell: &super::table::Cell, h_merge: bool, v_merge: bool, size: f64) -> El {
+        let starts = !h_merge && !v_merge;
+        let owns_text = starts && !cell.paras.is_empty();
         let (l_ins, t_ins, r_ins, text) = if owns_text {
             let (l, t, r) = insets(&cell.paras, &cell.rect);
             (l, t, r, self.paragraphs(&cell.paras))
         } else {
-            (
-                0.0,
-                0.0,
-                0.0,
-                format!(
-                    r#"<a:p><a:endParaRPr lang="ja-JP" sz="{}" dirty="0"/></a:p>"#,
-                    ((size * 100.0).round() as i64).clamp(100, 400_000)
-                ),
-            )
+            let end = El::new("a:endParaRPr")
+                .attr("lang", "ja-JP")
+                .attr("sz", ((size * 100.0).round() as i64).clamp(100, 400_000))
+                .attr("dirty", 0);
+            (0.0, 0.0, 0.0, vec![El::new("a:p").child(end)])
         };
-        let border = |tag: &str, stroke: &Option<Stroke>| match stroke {
-            Some(s) => {
-                let dash = match s.dashed {
-                    Some(Dash::Dot) => "sysDot",
-                    Some(Dash::Dash) => "dash",
-                    None => "solid",
-                };
-                format!(
-                    r#"<a:{tag} w="{}" cap="flat" cmpd="sng" algn="ctr">{}<a:prstDash val="{dash}"/></a:{tag}>"#,
-                    emu(s.width).max(1),
-                    solid_fill(s.color)
-                )
-            }
-            None => format!(r#"<a:{tag} w="0"><a:noFill/></a:{tag}>"#),
+        let border = |tag: &'static str, stroke: &Option<Stroke>| match stroke {
+            Some(s) => El::new(tag)
+                .attr("w", emu(s.width).max(1))
+                .attr("cap", "flat")
+                .attr("cmpd", "sng")
+                .attr("algn", "ctr")
+                .child(solid_fill(s.color))
+                .child(El::new("a:prstDash").attr("val", dash_value(s.dashed).unwrap_or("solid"))),
+            None => El::new(tag).attr("w", 0).child(El::new("a:noFill")),
         };
         let [left, right, top, bottom] = &cell.borders;
-        format!(
-            r#"<a:tc{attrs}><a:txBody><a:bodyPr/><a:lstStyle/>{text}</a:txBody><a:tcPr marL="{}" marR="{}" marT="{}" marB="0" anchor="t">{}{}{}{}{}</a:tcPr></a:tc>"#,
-            emu(l_ins),
-            emu(r_ins),
-            emu(t_ins),
-            border("lnL", left),
-            border("lnR", right),
-            border("lnT", top),
-            border("lnB", bottom),
-            cell.fill
-                .map(solid_fill)
-                .unwrap_or_else(|| "<a:noFill/>".into()),
-        )
+        El::new("a:tc")
+            .attr_if(h_merge, "hMerge", 1)
+            .attr_if(v_merge, "vMerge", 1)
+            .attr_if(starts && cell.colspan > 1, "gridSpan", cell.colspan)
+            .attr_if(starts && cell.rowspan > 1, "rowSpan", cell.rowspan)
+            .child(
+                El::new("a:txBody")
+                    .child(El::new("a:bodyPr"))
+                    .child(El::new("a:lstStyle"))
+                    .children(text),
+            )
+            .child(
+                El::new("a:tcPr")
+                    .attr("marL", emu(l_ins))
+                    .attr("marR", emu(r_ins))
+                    .attr("marT", emu(t_ins))
+                    .attr("marB", 0)
+                    .attr("anchor", "t")
+                    .child(border("a:lnL", left))
+                    .child(border("a:lnR", right))
+                    .child(border("a:lnT", top))
+                    .child(border("a:lnB", bottom))
+                    .child(fill_or_none(cell.fill)),
+            )
     }
 
-    fn paragraph(&self, p: &Paragraph, left: f64, height: f64, before: f64) -> String {
+    fn paragraph(&self, p: &Paragraph, left: f64, height: f64, before: f64) -> El {
         let algn = match p.align {
             Align::Left => "l",
             Align::Center => "ctr",
@@ -579,53 +638,59 @@ impl Writer {
         };
         let mar_l = (p.text_x() - left).max(0.0);
         let indent = p.lines[0].x0 - p.text_x();
-        let bullet = match &p.bullet {
+        let points =
+            |tag: &'static str, val: i64| El::new(tag).child(El::new("a:spcPts").attr("val", val));
+        let properties = El::new("a:pPr")
+            .attr("marL", emu(mar_l))
+            .attr("indent", emu(indent))
+            .attr("algn", algn)
+            .child(points("a:lnSpc", (height * 100.0).round() as i64))
+            .child(points("a:spcBef", (before * 100.0).round() as i64))
+            .child(points("a:spcAft", 0));
+        let properties = match &p.bullet {
             Some((mark, _)) => {
                 let run = &p.lines[0].runs[0];
-                format!(
-                    r#"<a:buClr><a:srgbClr val="{}"/></a:buClr><a:buSzPct val="100000"/><a:buFont typeface="{}"/><a:buChar char="{}"/>"#,
-                    hex(run.color),
-                    escape(&run.family),
-                    escape(mark)
-                )
+                properties
+                    .child(
+                        El::new("a:buClr").child(El::new("a:srgbClr").attr("val", hex(run.color))),
+                    )
+                    .child(El::new("a:buSzPct").attr("val", 100_000))
+                    .child(El::new("a:buFont").attr("typeface", &run.family))
+                    .child(El::new("a:buChar").attr("char", mark))
             }
-            None => "<a:buNone/>".into(),
+            None => properties.child(El::new("a:buNone")),
         };
-        let mut out = format!(
-            r#"<a:p><a:pPr marL="{}" indent="{}" algn="{algn}"><a:lnSpc><a:spcPts val="{}"/></a:lnSpc><a:spcBef><a:spcPts val="{}"/></a:spcBef><a:spcAft><a:spcPts val="0"/></a:spcAft>{bullet}</a:pPr>"#,
-            emu(mar_l),
-            emu(indent),
-            (height * 100.0).round() as i64,
-            (before * 100.0).round() as i64,
-        );
         let runs = merge(p.runs());
-        for run in &runs {
-            out.push_str(&self.run(run));
-        }
-        if let Some(last) = runs.last() {
-            let _ = write!(out, "<a:endParaRPr {}/>", run_attributes(last));
-        }
-        out.push_str("</a:p>");
-        out
+        El::new("a:p")
+            .child(properties)
+            .children(runs.iter().flat_map(|run| self.run(run)))
+            .child_if(
+                runs.last()
+                    .map(|last| run_attributes(El::new("a:endParaRPr"), last)),
+            )
     }
 
-    fn run(&self, run: &super::scene::Run) -> String {
-        let props = run_properties(run);
+    fn run(&self, run: &super::scene::Run) -> Vec<El> {
+        let text = |t: &str| {
+            El::new("a:r")
+                .child(run_properties(run))
+                .child(El::new("a:t").text(t))
+        };
         // The page number of a slide's footer is PowerPoint's own field.
         if let Some(rest) = run.text.strip_prefix(&self.number.to_string())
             && (rest.is_empty() || rest.starts_with(" /"))
             && run.text.trim() == run.text
         {
-            let mut out = format!(
-                r#"<a:fld id="{{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}}" type="slidenum">{props}<a:t>{}</a:t></a:fld>"#,
-                self.number
-            );
-            if !rest.is_empty() {
-                let _ = write!(out, "<a:r>{props}<a:t>{}</a:t></a:r>", escape(rest));
-            }
-            return out;
+            let field = El::new("a:fld")
+                .attr("id", "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}")
+                .attr("type", "slidenum")
+                .child(run_properties(run))
+                .child(El::new("a:t").text(&self.number.to_string()));
+            return std::iter::once(field)
+                .chain((!rest.is_empty()).then(|| text(rest)))
+                .collect();
         }
-        format!("<a:r>{props}<a:t>{}</a:t></a:r>", escape(&run.text))
+        vec![text(&run.text)]
     }
 
     fn picture(&mut self, picture: &PictureItem) {
@@ -635,22 +700,53 @@ impl Writer {
         let id = self.id();
         self.media.push(main);
         let main_rel = format!("rIdMedia{}", self.media.len());
-        let svg_ext = match svg {
-            Some(svg) => {
-                self.media.push(svg);
-                format!(
-                    r#"<a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="rIdMedia{}"/></a:ext></a:extLst>"#,
-                    self.media.len()
-                )
-            }
-            None => String::new(),
-        };
+        let svg_ext = svg.map(|svg| {
+            self.media.push(svg);
+            El::new("a:extLst").child(
+                El::new("a:ext")
+                    .attr("uri", "{96DAC541-7B7A-43D3-8B79-37D633B846F1}")
+                    .child(
+                        El::new("asvg:svgBlip")
+                            .attr(
+                                "xmlns:asvg",
+                                "http://schemas.microsoft.com/office/drawing/2016/SVG/main",
+                            )
+                            .attr("r:embed", format!("rIdMedia{}", self.media.len())),
+                    ),
+            )
+        });
         let alt = picture.image.alt().unwrap_or_default();
-        let _ = write!(
-            self.out,
-            r#"<p:pic><p:nvPicPr><p:cNvPr id="{id}" name="Picture {id}" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="{main_rel}">{svg_ext}</a:blip><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
-            escape(alt),
-            xfrm(&picture.bounds),
+        self.out.push(
+            El::new("p:pic")
+                .child(
+                    El::new("p:nvPicPr")
+                        .child(
+                            El::new("p:cNvPr")
+                                .attr("id", id)
+                                .attr("name", format!("Picture {id}"))
+                                .attr("descr", alt),
+                        )
+                        .child(
+                            El::new("p:cNvPicPr")
+                                .child(El::new("a:picLocks").attr("noChangeAspect", 1)),
+                        )
+                        .child(El::new("p:nvPr")),
+                )
+                .child(
+                    El::new("p:blipFill")
+                        .child(
+                            El::new("a:blip")
+                                .attr("r:embed", main_rel)
+                                .child_if(svg_ext)
+                                .keep_open(),
+                        )
+                        .child(El::new("a:stretch").child(El::new("a:fillRect"))),
+                )
+                .child(
+                    El::new("p:spPr")
+                        .child(xfrm(&picture.bounds))
+                        .child(rectangle()),
+                ),
         );
     }
 }
@@ -678,65 +774,59 @@ fn hex(c: Rgba) -> String {
     format!("{:02X}{:02X}{:02X}", c.0[0], c.0[1], c.0[2])
 }
 
-fn run_attributes(run: &super::scene::Run) -> String {
-    format!(
-        r#"lang="ja-JP" altLang="en-US" sz="{}" b="{}" dirty="0""#,
-        ((run.size * 100.0).round() as i64).clamp(100, 400_000),
-        u8::from(run.bold)
-    )
+fn run_attributes(el: El, run: &super::scene::Run) -> El {
+    el.attr("lang", "ja-JP")
+        .attr("altLang", "en-US")
+        .attr(
+            "sz",
+            ((run.size * 100.0).round() as i64).clamp(100, 400_000),
+        )
+        .attr("b", u8::from(run.bold))
+        .attr("dirty", 0)
 }
 
 /// A run's look: size, weight, colour, and the font named for Latin and East
 /// Asian text alike, so Japanese never falls back to another face.
-fn run_properties(run: &super::scene::Run) -> String {
-    let face = escape(&run.family);
-    format!(
-        r#"<a:rPr {}>{}<a:latin typeface="{face}"/><a:ea typeface="{face}"/><a:cs typeface="{face}"/></a:rPr>"#,
-        run_attributes(run),
-        solid_fill(run.color)
-    )
+fn run_properties(run: &super::scene::Run) -> El {
+    let face = |tag: &'static str| El::new(tag).attr("typeface", &run.family);
+    run_attributes(El::new("a:rPr"), run)
+        .child(solid_fill(run.color))
+        .child(face("a:latin"))
+        .child(face("a:ea"))
+        .child(face("a:cs"))
 }
 
 /// A path as DrawingML's custom geometry, in EMU from the shape's corner.
-fn custom_geometry(shape: &ShapeItem) -> String {
+fn custom_geometry(shape: &ShapeItem) -> El {
     let b = &shape.bounds;
     let (w, h) = (emu(b.width()).max(1), emu(b.height()).max(1));
-    let p = |x: f64, y: f64| {
-        format!(
-            r#"<a:pt x="{}" y="{}"/>"#,
-            emu(x - b.x0).clamp(0, w),
-            emu(y - b.y0).clamp(0, h)
+    let p = |(x, y): (f64, f64)| {
+        El::new("a:pt")
+            .attr("x", emu(x - b.x0).clamp(0, w))
+            .attr("y", emu(y - b.y0).clamp(0, h))
+    };
+    let steps = shape.path.iter().map(|step| match *step {
+        PathStep::Move(x, y) => El::new("a:moveTo").child(p((x, y))),
+        PathStep::Line(x, y) => El::new("a:lnTo").child(p((x, y))),
+        PathStep::Cubic([a, c, d]) => El::new("a:cubicBezTo").children([p(a), p(c), p(d)]),
+        PathStep::Close => El::new("a:close"),
+    });
+    let path = El::new("a:path")
+        .attr("w", w)
+        .attr("h", h)
+        .attr_if(shape.fill.is_none(), "fill", "none")
+        .children(steps)
+        .keep_open();
+    El::new("a:custGeom")
+        .children(["a:avLst", "a:gdLst", "a:ahLst", "a:cxnLst"].map(El::new))
+        .child(
+            El::new("a:rect")
+                .attr("l", 0)
+                .attr("t", 0)
+                .attr("r", "r")
+                .attr("b", "b"),
         )
-    };
-    let mut path = String::new();
-    for step in &shape.path {
-        match *step {
-            PathStep::Move(x, y) => {
-                let _ = write!(path, "<a:moveTo>{}</a:moveTo>", p(x, y));
-            }
-            PathStep::Line(x, y) => {
-                let _ = write!(path, "<a:lnTo>{}</a:lnTo>", p(x, y));
-            }
-            PathStep::Cubic([a, c, d]) => {
-                let _ = write!(
-                    path,
-                    "<a:cubicBezTo>{}{}{}</a:cubicBezTo>",
-                    p(a.0, a.1),
-                    p(c.0, c.1),
-                    p(d.0, d.1)
-                );
-            }
-            PathStep::Close => path.push_str("<a:close/>"),
-        }
-    }
-    let fill = if shape.fill.is_some() {
-        ""
-    } else {
-        r#" fill="none""#
-    };
-    format!(
-        r#"<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/><a:pathLst><a:path w="{w}" h="{h}"{fill}>{path}</a:path></a:pathLst></a:custGeom>"#
-    )
+        .child(El::new("a:pathLst").child(path))
 }
 
 /// A picture's bytes as PowerPoint takes them: PNG, JPEG and GIF as they are;
