@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point};
-use typst::visualize::{CurveItem, Geometry, Shape};
+use typst::visualize::{Color, CurveItem, Geometry, Paint, Shape};
 use typst_layout::PagedDocument;
 
 use crate::diag::Diagnostic;
@@ -38,6 +38,8 @@ struct TextBox {
     /// The drawn boxes (a block with a background or border) it is inside,
     /// innermost last.
     holders: Vec<Rect>,
+    /// Its colour (RGBA), when it is one colour.
+    color: Option<[u8; 4]>,
     order: usize,
 }
 
@@ -48,6 +50,11 @@ struct ShapeBox {
     filled: bool,
     /// A line (or a segment of an open stroked curve) rather than a region.
     rule: bool,
+    /// Its fill (RGBA), when it is filled with one colour.
+    fill: Option<[u8; 4]>,
+    /// A filled curve's outline, on the page: its bounds hold more than it
+    /// paints (a border drawn as a filled ring, a rounded box's corners).
+    outline: Option<Vec<Vec<(f64, f64)>>>,
     order: usize,
 }
 
@@ -59,13 +66,14 @@ enum Drawn {
     Image,
 }
 
-#[derive(Default)]
 struct PageInk {
     texts: Vec<TextBox>,
     shapes: Vec<ShapeBox>,
     /// Everything drawn, for the off-page check.
     all: Vec<(Rect, Drawn)>,
     order: usize,
+    /// The page's own colour, beneath everything.
+    paper: [u8; 4],
 }
 
 impl Affine {
@@ -77,6 +85,44 @@ impl Affine {
 fn pt(p: Point) -> (f64, f64) {
     (p.x.to_pt(), p.y.to_pt())
 }
+
+/// A paint's colour (RGBA), when it is one colour.
+fn solid(paint: &Paint) -> Option<[u8; 4]> {
+    match paint {
+        Paint::Solid(color) => Some(color.to_vec4_u8()),
+        _ => None,
+    }
+}
+
+/// `over` painted on `under`, as one opaque colour.
+fn blend(over: [u8; 4], under: [u8; 4]) -> [u8; 4] {
+    let a = f64::from(over[3]) / 255.0;
+    let mix = |i: usize| (f64::from(over[i]) * a + f64::from(under[i]) * (1.0 - a)).round() as u8;
+    [mix(0), mix(1), mix(2), 255]
+}
+
+/// WCAG 2's relative luminance of an opaque colour.
+fn luminance(c: [u8; 4]) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+}
+
+/// WCAG 2's contrast ratio of two opaque colours, 1 to 21.
+pub fn contrast(a: [u8; 4], b: [u8; 4]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The least contrast text may have with what is painted beneath it (WCAG's
+/// for large text and for graphics; body text should have 4.5).
+pub const MIN_CONTRAST: f64 = 3.0;
 
 /// The bounds of a group, drawn at `at`, that is a box the reader sees: a block
 /// or box that draws its own background or border. What it holds must stay
@@ -161,6 +207,7 @@ impl PageInk {
             size,
             core,
             holders: holders.to_vec(),
+            color: solid(&text.fill),
             order,
         });
     }
@@ -168,6 +215,7 @@ impl PageInk {
     fn shape(&mut self, shape: &Shape, here: Affine) {
         let order = self.next();
         let filled = shape.fill.is_some();
+        let fill = shape.fill.as_ref().and_then(solid);
         let stroked = shape.stroke.as_ref().map(|s| s.thickness.to_pt());
         let bounds = |b: Rect| b.grow(stroked.unwrap_or(0.0) / 2.0);
         match &shape.geometry {
@@ -175,23 +223,33 @@ impl PageInk {
                 let Some(_) = stroked else { return };
                 let (x, y) = pt(*end);
                 let b = bounds(Rect::of_points([here.apply(0.0, 0.0), here.apply(x, y)]));
-                self.push_shape(b, false, true, order);
+                self.push_shape(b, (false, None), true, order);
             }
             Geometry::Rect(size) => {
                 let b = bounds(here.bounds(0.0, 0.0, size.x.to_pt(), size.y.to_pt()));
                 // A hairline rectangle is a rule.
                 let rule = b.x1 - b.x0 < 2.5 || b.y1 - b.y0 < 2.5;
-                self.push_shape(b, filled, rule, order);
+                self.push_shape(b, (filled, fill), rule, order);
             }
             Geometry::Curve(curve) => {
                 let closed = curve.0.iter().any(|i| matches!(i, CurveItem::Close));
                 if filled || closed {
-                    let points = curve.0.iter().flat_map(curve_points).map(|p| {
-                        let (x, y) = pt(p);
-                        here.apply(x, y)
-                    });
-                    let b = bounds(Rect::of_points(points));
-                    self.push_shape(b, filled, false, order);
+                    let points: Vec<(f64, f64)> = curve
+                        .0
+                        .iter()
+                        .flat_map(curve_points)
+                        .map(|p| {
+                            let (x, y) = pt(p);
+                            here.apply(x, y)
+                        })
+                        .collect();
+                    let b = bounds(Rect::of_points(points.iter().copied()));
+                    self.push_shape(b, (filled, fill), false, order);
+                    if let Some(last) = self.shapes.last_mut()
+                        && last.order == order
+                    {
+                        last.outline = Some(outline(&curve.0, here));
+                    }
                 } else if stroked.is_some() {
                     // An open line (a chart's line): each segment is a rule.
                     let mut last: Option<Point> = None;
@@ -209,7 +267,7 @@ impl PageInk {
                             let (x1, y1) = pt(end);
                             let b =
                                 bounds(Rect::of_points([here.apply(x0, y0), here.apply(x1, y1)]));
-                            self.push_shape(b, false, true, order);
+                            self.push_shape(b, (false, None), true, order);
                         }
                         last = Some(end);
                     }
@@ -218,7 +276,15 @@ impl PageInk {
         }
     }
 
-    fn push_shape(&mut self, bounds: Rect, filled: bool, rule: bool, order: usize) {
+    /// `fill`: whether it is filled, and with which colour when with one.
+    fn push_shape(
+        &mut self,
+        bounds: Rect,
+        fill: (bool, Option<[u8; 4]>),
+        rule: bool,
+        order: usize,
+    ) {
+        let (filled, fill) = fill;
         if !bounds.is_finite() {
             return;
         }
@@ -227,12 +293,46 @@ impl PageInk {
             bounds,
             filled,
             rule,
+            fill,
+            outline: None,
             order,
         });
     }
 }
 
 impl PageInk {
+    /// The colour beneath `text`: the last filled shape painted before it
+    /// under its middle, else the page.
+    fn ground(&self, text: &TextBox) -> [u8; 4] {
+        let (x, y) = (
+            (text.core.x0 + text.core.x1) / 2.0,
+            (text.core.y0 + text.core.y1) / 2.0,
+        );
+        let middle = Rect {
+            x0: x,
+            y0: y,
+            x1: x,
+            y1: y,
+        };
+        let mut ground = self.paper;
+        for shape in self
+            .shapes
+            .iter()
+            .filter(|s| s.order < text.order && !s.rule)
+        {
+            if let Some(fill) = shape.fill
+                && shape.bounds.contains(&middle)
+                && shape
+                    .outline
+                    .as_ref()
+                    .is_none_or(|o| winds_around(o, (x, y)))
+            {
+                ground = blend(fill, ground);
+            }
+        }
+        ground
+    }
+
     /// Whether `shape` lies under an opaque ground that the text is drawn on:
     /// a filled shape painted after the shape and before the text, holding the
     /// text whole (a chart's label on a white box over a gridline).
@@ -246,6 +346,69 @@ impl PageInk {
                 && ground.bounds.contains(&shape.bounds.clip_to(&text.core))
         })
     }
+}
+
+/// A curve as polygons on the page, one a subpath, its cubic pieces in short
+/// lines.
+fn outline(items: &[CurveItem], here: Affine) -> Vec<Vec<(f64, f64)>> {
+    let at = |p: Point| {
+        let (x, y) = pt(p);
+        here.apply(x, y)
+    };
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut last = (0.0, 0.0);
+    for item in items {
+        match item {
+            CurveItem::Move(p) => {
+                last = at(*p);
+                out.push(vec![last]);
+            }
+            CurveItem::Line(p) => {
+                last = at(*p);
+                if let Some(path) = out.last_mut() {
+                    path.push(last);
+                }
+            }
+            CurveItem::Cubic(a, b, c) => {
+                let (p0, p1, p2, p3) = (last, at(*a), at(*b), at(*c));
+                if let Some(path) = out.last_mut() {
+                    for k in 1..=4 {
+                        let t = f64::from(k) / 4.0;
+                        let u = 1.0 - t;
+                        let mix = |i: fn((f64, f64)) -> f64| {
+                            u * u * u * i(p0)
+                                + 3.0 * u * u * t * i(p1)
+                                + 3.0 * u * t * t * i(p2)
+                                + t * t * t * i(p3)
+                        };
+                        path.push((mix(|p| p.0), mix(|p| p.1)));
+                    }
+                }
+                last = p3;
+            }
+            CurveItem::Close => {}
+        }
+    }
+    out
+}
+
+/// Whether `outline` winds around `point` (the non-zero rule, as a fill
+/// closes each subpath).
+fn winds_around(outline: &[Vec<(f64, f64)>], (x, y): (f64, f64)) -> bool {
+    let mut winding = 0i32;
+    for path in outline {
+        let closing = path.first().map(|&p| (*path.last().unwrap_or(&p), p));
+        let edges = path.windows(2).map(|w| (w[0], w[1])).chain(closing);
+        for ((x0, y0), (x1, y1)) in edges {
+            let side = (x1 - x0) * (y - y0) - (x - x0) * (y1 - y0);
+            if y0 <= y && y1 > y && side > 0.0 {
+                winding += 1;
+            } else if y0 > y && y1 <= y && side < 0.0 {
+                winding -= 1;
+            }
+        }
+    }
+    winding != 0
 }
 
 fn curve_points(item: &CurveItem) -> Vec<Point> {
@@ -271,7 +434,14 @@ pub struct TextLine {
 /// What each page draws, with the page's bounds: (1-based page, ink, bounds).
 fn pages(document: &PagedDocument) -> impl Iterator<Item = (usize, PageInk, Rect)> + '_ {
     document.pages().iter().enumerate().map(|(index, page)| {
-        let mut ink = PageInk::default();
+        let mut ink = PageInk {
+            texts: Vec::new(),
+            shapes: Vec::new(),
+            all: Vec::new(),
+            order: 0,
+            paper: solid(&page.fill_or_white().unwrap_or(Paint::Solid(Color::WHITE)))
+                .unwrap_or([255; 4]),
+        };
         ink.collect(&page.frame, Affine::IDENTITY);
         let size = page.frame.size();
         let bounds = Rect {
@@ -318,6 +488,82 @@ pub fn collisions(document: &PagedDocument) -> Vec<Collision> {
         }
     }
     found.into_iter().collect()
+}
+
+/// The fewest characters a line of a paragraph may hold: fewer, over three
+/// lines or more, and its column or box is too narrow for it.
+pub const MIN_LINE_CHARS: usize = 4;
+
+/// Every paragraph of the story's texts set in a column or box too narrow for
+/// it: three lines or more, each of fewer than [`MIN_LINE_CHARS`] characters
+/// (a 内容 column one character wide, running down the page). `texts`: the
+/// story's, with their field paths.
+pub fn narrow_columns(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Collision> {
+    let strings = story_strings(texts);
+    let mut found = BTreeSet::new();
+    for (page, ink, _) in pages(document) {
+        found.extend(page_narrow(page, &ink, &strings));
+    }
+    found.into_iter().collect()
+}
+
+fn story_strings(texts: &[(String, String)]) -> Vec<String> {
+    written_texts(texts).into_iter().map(|(_, t)| t).collect()
+}
+
+/// The narrow columns of one page (see [`narrow_columns`]).
+fn page_narrow(page: usize, ink: &PageInk, strings: &[String]) -> Vec<Collision> {
+    let mut out = Vec::new();
+    for run in narrow_runs(ink) {
+        let joined: String = run.iter().map(|t| squash(&t.text)).collect();
+        if joined.chars().count() < MIN_LINE_CHARS || !strings.iter().any(|s| s.contains(&joined)) {
+            continue;
+        }
+        let widest = run.iter().map(|t| chars(&t.text)).max().unwrap_or(0);
+        out.push(Collision {
+            page,
+            what: crate::t!("collision-narrow", text = short(&joined), chars = widest),
+            text: joined,
+        });
+    }
+    out
+}
+
+fn chars(text: &str) -> usize {
+    squash(text).chars().count()
+}
+
+/// Runs of three lines or more, one under another in one box, each of fewer
+/// than [`MIN_LINE_CHARS`] characters.
+fn narrow_runs(ink: &PageInk) -> Vec<Vec<&TextBox>> {
+    fn close<'a>(run: &mut Vec<&'a TextBox>, runs: &mut Vec<Vec<&'a TextBox>>) {
+        if run.len() >= 3 {
+            runs.push(std::mem::take(run));
+        } else {
+            run.clear();
+        }
+    }
+    let mut runs = Vec::new();
+    let mut run: Vec<&TextBox> = Vec::new();
+    for t in &ink.texts {
+        let short_line = chars(&t.text) < MIN_LINE_CHARS;
+        let follows = run.last().is_some_and(|last| {
+            let pitch = t.core.y1 - last.core.y1;
+            last.holders == t.holders
+                && (last.size - t.size).abs() < 0.01 * t.size
+                && (0.8 * t.size..2.2 * t.size).contains(&pitch)
+                && t.core.x0 < last.core.x1
+                && last.core.x0 < t.core.x1
+        });
+        if !(short_line && follows) {
+            close(&mut run, &mut runs);
+        }
+        if short_line {
+            run.push(t);
+        }
+    }
+    close(&mut run, &mut runs);
+    runs
 }
 
 fn short(text: &str) -> String {
@@ -375,6 +621,23 @@ fn page_collisions(ink: &PageInk, page: Rect) -> Vec<Collision> {
                         under = short(&first.text)
                     ),
                     &second.text,
+                );
+            }
+        }
+    }
+    // Too faint: too little contrast with what is painted beneath.
+    for t in &ink.texts {
+        if let Some(color) = t.color {
+            let ground = ink.ground(t);
+            let ratio = contrast(blend(color, ground), ground);
+            if ratio < MIN_CONTRAST {
+                report(
+                    crate::t!(
+                        "collision-faint",
+                        text = short(&t.text),
+                        ratio = format!("{ratio:.1}")
+                    ),
+                    &t.text,
                 );
             }
         }
@@ -450,7 +713,16 @@ fn field_of(text: &str, strings: &[(String, String)]) -> Option<String> {
 /// their field paths ([`crate::data::StoryData::texts`]), to name the field each
 /// text comes from.
 pub fn collision_warnings(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Diagnostic> {
-    let found = collisions(document);
+    // One walk over the pages for every kind of finding.
+    let written = story_strings(texts);
+    let mut found = BTreeSet::new();
+    for (page, ink, bounds) in pages(document) {
+        for c in page_collisions(&ink, bounds) {
+            found.insert(Collision { page, ..c });
+        }
+        found.extend(page_narrow(page, &ink, &written));
+    }
+    let found: Vec<Collision> = found.into_iter().collect();
     if found.is_empty() {
         return Vec::new();
     }
@@ -487,4 +759,21 @@ pub fn collision_warnings(document: &PagedDocument, texts: &[(String, String)]) 
         )));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_is_wcag_s_ratio() {
+        let (white, black) = ([255, 255, 255, 255], [0, 0, 0, 255]);
+        assert!((contrast(white, white) - 1.0).abs() < 1e-9);
+        assert!((contrast(black, white) - 21.0).abs() < 1e-9);
+        // WCAG's own example: #777 on white is 4.48:1.
+        assert!((contrast([0x77, 0x77, 0x77, 255], white) - 4.48).abs() < 0.01);
+        // Half-transparent black on white is a mid grey.
+        let grey = blend([0, 0, 0, 128], white);
+        assert!((3.0..5.0).contains(&contrast(grey, white)), "{grey:?}");
+    }
 }

@@ -8,7 +8,7 @@
 use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
-use storydeck::collisions::{collisions, text_lines};
+use storydeck::collisions::{collisions, narrow_columns, text_lines};
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
@@ -17,7 +17,11 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
         for deck in Deck::ALL {
             let compiled = compile_deck(&story, None, deck)
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
-            for c in collisions(&compiled.document) {
+            let texts = compiled.story().texts();
+            for c in collisions(&compiled.document)
+                .into_iter()
+                .chain(narrow_columns(&compiled.document, texts))
+            {
                 faults.push(format!(
                     "{} {deck} page {}: {}",
                     name(&story),
@@ -29,7 +33,18 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
             let reported = compiled
                 .warnings
                 .iter()
-                .filter(|w| w.message.contains("drawn over") || w.message.contains("runs "))
+                .filter(|w| {
+                    [
+                        "drawn over",
+                        "runs ",
+                        "too faint",
+                        "too narrow",
+                        "edge of a box",
+                        "hidden under",
+                    ]
+                    .iter()
+                    .any(|finding| w.message.contains(finding))
+                })
                 .count();
             assert_eq!(
                 reported,
@@ -318,12 +333,33 @@ fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
         "runs out of the box that holds it",
         "is drawn over a line",
         "runs off the page",
+        "is too faint to read: contrast 1.2:1",
     ] {
         assert!(
             found.iter().any(|c| c.what.contains(kind)),
             "no `{kind}` among {found:#?}"
         );
     }
+    // The narrow column, among the warnings (it takes the story's texts).
+    let narrow = compiled
+        .warnings
+        .iter()
+        .find(|w| {
+            w.message.contains("too narrow") && w.message.contains("オンラインで完結する行政手続き")
+        })
+        .unwrap_or_else(|| panic!("no narrow column among {:#?}", compiled.warnings));
+    assert!(
+        narrow.message.contains("2 characters a line"),
+        "{}",
+        narrow.message
+    );
+    assert!(
+        narrow
+            .field
+            .as_deref()
+            .is_some_and(|f| f.starts_with("sheets.vision.indicators[") && f.ends_with("].label")),
+        "{narrow:?}"
+    );
     // The warnings name the page, the sheet and the story field.
     let warning = compiled
         .warnings

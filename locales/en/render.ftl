@@ -72,3 +72,5 @@ output-in-theme = it is in a theme folder, where images are the theme's own
 output-in-theme-hint = write the deck outside the theme folder
 # A message of the Typst compiler about a theme's code (its own words, in English).
 render-typst = { $detail }
+collision-faint = text 「{ $text }」 is too faint to read: contrast { $ratio }:1 with what is beneath it (at least 3:1)
+collision-narrow = text 「{ $text }」 is set in a column too narrow for it: { $chars } characters a line at most (at least 4)

@@ -72,3 +72,5 @@ output-in-theme = テーマのフォルダの中で、そこの画像はテー�
 output-in-theme-hint = 資料はテーマのフォルダの外に書いてください
 # A message of the Typst compiler about a theme's code (its own words, in English).
 render-typst = テーマの Typst のコードで問題があります: { $detail }
+collision-faint = 文「{ $text }」が薄くて読めません: 下の色とのコントラストが { $ratio }:1 です（3:1 以上が必要です）
+collision-narrow = 文「{ $text }」の列や枠が狭すぎます: 1 行に多くて { $chars } 文字です（4 文字以上が必要です）
