@@ -297,3 +297,23 @@ fn a_partial_story_gets_exactly_the_slides_its_data_fills() {
         }
     }
 }
+
+/// The mayor's one-slide summary says the core problem in the team's own
+/// words when it wrote them (`problems.summary`), not its first cause.
+#[test]
+fn the_mayor_summary_takes_the_teams_own_summary_of_the_problem() {
+    let story = repo().join("tests/fixtures/valid/variants/story.yaml");
+    let compiled = compile_deck(&story, None, storydeck::Deck::MayorReport).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("m.pdf");
+    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+    let pages = squashed_pages(&pdf);
+    let summary = pages
+        .iter()
+        .find(|p| p.contains("変革ストーリーの全体像"))
+        .expect("a summary slide");
+    assert!(
+        summary.contains("なぜ私たちは「助けて」と言えないのか？"),
+        "{summary}"
+    );
+}
