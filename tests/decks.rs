@@ -118,9 +118,11 @@ fn mayor_report_summary_tells_the_whole_story() {
     ] {
         assert!(summary.contains(part), "{part}");
     }
+    // The example sums its causes up in one line (`problems.summary`): that is
+    // the core problem (without one, the first cause, as in the test below).
     assert!(
-        summary.contains("忙しさから対話の時間が削られ"),
-        "the core problem is the first cause"
+        summary.contains("なぜ職員の声が、組織を動かす力にならないのか？"),
+        "the core problem is the team's own summary"
     );
 }
 
@@ -315,5 +317,23 @@ fn the_mayor_summary_takes_the_teams_own_summary_of_the_problem() {
     assert!(
         summary.contains("なぜ私たちは「助けて」と言えないのか？"),
         "{summary}"
+    );
+}
+
+/// Without a summary of its own, the core problem is the first cause.
+#[test]
+fn without_its_own_summary_the_core_problem_is_the_first_cause() {
+    let text = std::fs::read_to_string(example_story()).unwrap();
+    let line = "    summary: なぜ職員の声が、組織を動かす力にならないのか？\n";
+    assert!(text.contains(line));
+    let (dir, story) = story_in_temp(&text.replace(line, ""));
+    let compiled = compile_deck(&story, None, storydeck::Deck::MayorReport).unwrap();
+    let pdf = dir.path().join("m.pdf");
+    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+    let pages = squashed_pages(&pdf);
+    assert!(
+        pages[1].contains("忙しさから対話の時間が削られ"),
+        "{}",
+        pages[1]
     );
 }
