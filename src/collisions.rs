@@ -693,7 +693,7 @@ fn written_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
 
 fn squash(s: &str) -> String {
     s.chars()
-        .filter(|&c| !c.is_whitespace() && c != crate::nobreak::JOINER)
+        .filter(|&c| !c.is_whitespace() && !crate::nobreak::is_joiner(c))
         .collect()
 }
 

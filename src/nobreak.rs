@@ -1,28 +1,59 @@
 //! Japanese line breaking beyond Typst's own kinsoku (which already keeps 」）、。
-//! small kana and ー off the start of a line): a number stays with its unit and
-//! its era or prefix (９０％, Ｒ４年度, 2022年4月, 第3回), a run of full-width Latin
-//! letters stays whole (ＤＸ), and ＜ ＞ stay with the word they enclose.
+//! small kana and ー off the start of a line):
+//! - a number stays with its unit and its era or prefix (９０％, Ｒ４年度,
+//!   2022年4月, 第3回), a run of full-width Latin letters stays whole (ＤＸ), and
+//!   ＜ ＞ stay with the word they enclose: the *tokens*, kept whole everywhere;
+//! - display text (headings, cards, table cells, slides) breaks between phrases,
+//!   not inside a word (アクションプラ／ン, ミーティ／ング): the phrases are
+//!   BudouX's, from its bundled Japanese model. The paper's justified body keeps
+//!   Typst's breaking between any two characters, so its lines hold the grid.
 //!
 //! Typst has no "no break here" for text. Putting each such token in a `box`
 //! (a show rule in the theme) did it, but every box is a paragraph of its own,
 //! laid out again at every size a sheet's fitting tries: a third of a build.
 //! Instead the texts the templates print reach them with a WORD JOINER (U+2060)
-//! between the characters of each token; Unicode line breaking never breaks
-//! beside one, and it draws nothing. [`strip_joiners`] takes them out of the
-//! laid-out document again, so the PDF's text, the detector and every export see
-//! the text as the team wrote it.
+//! between the characters of each token, and a ZERO WIDTH NO-BREAK SPACE
+//! (U+FEFF, the same line-breaking class) between the characters of each
+//! phrase: Unicode line breaking never breaks beside either, and neither draws
+//! anything. Two characters, so that a layout can let phrases break (the paper
+//! strips [`PHRASE_JOINER`] from its justified paragraphs) and still keep the
+//! tokens whole. [`strip_joiners`] takes both out of the laid-out document
+//! again, so the PDF's text, the detector and every export see the text as the
+//! team wrote it.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use budouy::Parser;
 use regex::Regex;
 use serde_json::Value as Json;
 use typst::layout::{Frame, FrameItem};
 use typst::model::Document;
 use typst_layout::PagedDocument;
 
-/// U+2060 WORD JOINER: no line break on either side, and no glyph.
+/// U+2060 WORD JOINER: no line break on either side, and no glyph. Between the
+/// characters of a token.
 pub const JOINER: char = '\u{2060}';
+
+/// U+FEFF ZERO WIDTH NO-BREAK SPACE: as [`JOINER`], between the characters of
+/// a phrase; a layout may take these out and keep the tokens.
+pub const PHRASE_JOINER: char = '\u{FEFF}';
+
+/// The longest phrase kept on one line, in characters: a narrow table column
+/// holds about this many. A longer phrase is kept whole by its words (runs of
+/// one script: a kanji compound, a katakana word with its particles split
+/// off), neighbours merged while they fit.
+pub const LONGEST_PHRASE: usize = 6;
+
+/// The longest single word kept whole (フォースフィールド, コミュニケーション):
+/// longer ones break as Typst breaks them.
+pub const LONGEST_WORD: usize = 9;
+
+/// The longest row of kanji kept whole: longer ones are compounds of several
+/// words, which Japanese text breaks between.
+pub const LONGEST_COMPOUND: usize = 5;
+
+static PHRASES: LazyLock<Parser> = LazyLock::new(budouy::model::load_default_japanese_parser);
 
 /// The tokens a line must not break inside. Tokens are short, so keeping them
 /// whole never forces text out of its box.
@@ -47,37 +78,197 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("the token pattern is valid")
 });
 
-/// `text` as the team wrote it: without the joiners.
-pub fn plain(text: &str) -> String {
-    text.replace(JOINER, "")
+/// Whether `c` is one of the joiners storydeck puts into texts.
+pub fn is_joiner(c: char) -> bool {
+    c == JOINER || c == PHRASE_JOINER
 }
 
-/// `text` with a word joiner between the characters of every token that must
-/// not break. Text without such a token comes back as it is.
+/// `text` as the team wrote it: without the joiners.
+pub fn plain(text: &str) -> String {
+    text.replace(is_joiner, "")
+}
+
+/// What goes between two characters of a text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Glue {
+    /// A line may break here, as Typst breaks it.
+    Free,
+    /// Inside a phrase.
+    Phrase,
+    /// Inside a token.
+    Token,
+}
+
+/// `text` with a [`JOINER`] between the characters of every token that must
+/// not break and a [`PHRASE_JOINER`] between those of every phrase. Text with
+/// neither (ASCII, whose words Unicode already keeps whole) comes back as it is.
 pub fn keep_tokens(text: &str) -> Cow<'_, str> {
-    // Unicode line breaking already keeps ASCII numbers with `%` and letters
-    // with digits; only text with Japanese in it has tokens to protect.
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
-    let mut tokens = TOKEN.find_iter(text).peekable();
-    if tokens.peek().is_none() {
+    let chars: Vec<char> = text.chars().collect();
+    // glue[i]: between chars[i - 1] and chars[i]; glue[0] is unused.
+    let mut glue = vec![Glue::Free; chars.len()];
+    join_phrases(text, &chars, &mut glue);
+    // Char offsets of the tokens, from the regex's byte offsets.
+    let mut at = text.char_indices().map(|(b, _)| b).enumerate().peekable();
+    let mut char_of = |byte: usize| {
+        let mut index = chars.len();
+        while let Some(&(i, b)) = at.peek() {
+            if b >= byte {
+                index = i;
+                break;
+            }
+            at.next();
+        }
+        index
+    };
+    for token in TOKEN.find_iter(text) {
+        let (start, end) = (char_of(token.start()), char_of(token.end()));
+        glue[start + 1..end].fill(Glue::Token);
+    }
+    if glue.iter().all(|&g| g == Glue::Free) {
         return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut last = 0;
-    for token in tokens {
-        out.push_str(&text[last..token.start()]);
-        for (i, c) in token.as_str().chars().enumerate() {
-            if i > 0 && !is_combining(c) {
-                out.push(JOINER);
+    let mut out = String::with_capacity(text.len() + 3 * chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if i > 0 && !is_combining(c) {
+            match glue[i] {
+                Glue::Free => {}
+                Glue::Phrase => out.push(PHRASE_JOINER),
+                Glue::Token => out.push(JOINER),
             }
-            out.push(c);
         }
-        last = token.end();
+        out.push(c);
     }
-    out.push_str(&text[last..]);
     Cow::Owned(out)
+}
+
+/// How many characters at the start of `text` a line keeps together: its
+/// first phrase or token (the first word, for text without Japanese). For
+/// telling a line that ended early because its next phrase did not fit from
+/// the end of a paragraph.
+pub fn leading_piece(text: &str) -> usize {
+    let text = text.trim_start();
+    let mut count = 0;
+    let mut glued = true;
+    for c in keep_tokens(text).chars() {
+        if is_joiner(c) {
+            glued = true;
+            continue;
+        }
+        if (!glued && count > 0 && !c.is_ascii_alphanumeric()) || c.is_whitespace() {
+            break;
+        }
+        count += 1;
+        glued = false;
+    }
+    count
+}
+
+/// Marks the inside of each phrase of Japanese text as [`Glue::Phrase`].
+fn join_phrases(text: &str, chars: &[char], glue: &mut [Glue]) {
+    if !chars.iter().copied().any(is_japanese) {
+        return;
+    }
+    let mut cuts = PHRASES.parse_boundaries(text);
+    cuts.push(chars.len());
+    let mut start = 0;
+    for end in cuts {
+        for piece in whole_pieces(&chars[start..end]) {
+            let (from, to) = (start + piece.start, start + piece.end);
+            for i in from + 1..to {
+                let (a, b) = (chars[i - 1], chars[i]);
+                // Unicode already keeps ASCII words whole; joining them
+                // would hide a label's `{n}` from the layout.
+                if gluable(a) && gluable(b) && !(a.is_ascii() && b.is_ascii()) {
+                    glue[i] = Glue::Phrase;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether a phrase joiner may stand beside `c`: not beside a space, nor
+/// inside a label's `{n}` placeholder, which the layout replaces.
+fn gluable(c: char) -> bool {
+    !c.is_whitespace() && c != '{' && c != '}'
+}
+
+/// The parts of a phrase kept whole: the phrase when it is short enough, else
+/// its runs of one script (a katakana word, a kanji compound, its particles),
+/// neighbours merged while they fit in [`LONGEST_PHRASE`]; a katakana or Latin
+/// word alone up to [`LONGEST_WORD`]. A 中黒 (・) ends a piece: 若手・中堅・管理職
+/// may break after each. A row of more than [`LONGEST_COMPOUND`] kanji is
+/// several words (生産年齢人口, 年度市民意識調査): it may break inside, as
+/// Japanese text does.
+fn whole_pieces(phrase: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, &c) in phrase.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run)
+                if phrase[run.end - 1] != '・' && script(phrase[run.end - 1]) == script(c) =>
+            {
+                run.end = i + 1
+            }
+            Some(run) if c == '・' || is_closing(c) => run.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    let loose = |run: &std::ops::Range<usize>| {
+        script(phrase[run.start]) == 3 && run.len() > LONGEST_COMPOUND
+    };
+    let mut pieces: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    for run in runs {
+        let run_loose = loose(&run);
+        match pieces.last_mut() {
+            Some((piece, false))
+                if !run_loose
+                    && run.end - piece.start <= LONGEST_PHRASE
+                    && phrase[piece.end - 1] != '・' =>
+            {
+                piece.end = run.end
+            }
+            _ => pieces.push((run, run_loose)),
+        }
+    }
+    // A piece longer than a phrase stays whole only when it is one word: a
+    // katakana or Latin word; not a run of kana endings.
+    pieces
+        .into_iter()
+        .filter(|(p, loose)| {
+            !loose
+                && (p.len() <= LONGEST_PHRASE
+                    || (p.len() <= LONGEST_WORD && matches!(script(phrase[p.start]), 2 | 4)))
+        })
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// Punctuation that closes what comes before it (、。」）): part of its run.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。' | '，' | '．' | '」' | '』' | '）' | '】' | '〕' | '！' | '？'
+    )
+}
+
+/// The script a character is written in, for splitting a long phrase into
+/// words. The prolonged sound mark and small kana belong with katakana.
+fn script(c: char) -> u8 {
+    match c {
+        '\u{3041}'..='\u{309F}' => 1,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => 2,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | '〆' => 3,
+        c if c.is_alphanumeric() => 4,
+        _ => 0,
+    }
+}
+
+/// Kana or kanji: text BudouX's Japanese model has phrases for.
+fn is_japanese(c: char) -> bool {
+    matches!(script(c), 1..=3)
 }
 
 /// A mark that belongs to the character before it: no joiner goes between.
@@ -136,7 +327,7 @@ pub fn strip_joiners(mut document: PagedDocument) -> PagedDocument {
     // The metadata too, whatever the theme passed to `set document`.
     let info = document.info_mut();
     let clean = |s: &mut ecow::EcoString| {
-        if s.contains(JOINER) {
+        if s.contains(is_joiner) {
             *s = plain(s).into();
         }
     };
@@ -163,7 +354,7 @@ pub fn strip_joiners(mut document: PagedDocument) -> PagedDocument {
 fn has_joiner(frame: &Frame) -> bool {
     crate::frames::texts(frame)
         .iter()
-        .any(|text| text.text.contains(JOINER))
+        .any(|text| text.text.contains(is_joiner))
 }
 
 fn strip_frame(frame: &mut Frame) {
@@ -173,9 +364,11 @@ fn strip_frame(frame: &mut Frame) {
     frame.retain(|item| {
         match item {
             FrameItem::Group(group) => strip_frame(&mut group.frame),
-            FrameItem::Text(text) if text.text.contains(JOINER) => {
+            FrameItem::Text(text) if text.text.contains(is_joiner) => {
                 // A byte offset in the old text → the same place in the new one.
-                let joiners: Vec<usize> = text.text.match_indices(JOINER).map(|(i, _)| i).collect();
+                // Both joiners are three bytes in UTF-8.
+                let joiners: Vec<usize> =
+                    text.text.match_indices(is_joiner).map(|(i, _)| i).collect();
                 let shift = |offset: u16| {
                     let before = joiners.iter().take_while(|&&j| j < offset as usize).count();
                     offset - (before * JOINER.len_utf8()) as u16
@@ -230,8 +423,67 @@ pub fn texts_with_paths(value: &serde_json::Value) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
+    /// The tokens kept whole, their characters parted by |.
     fn shown(text: &str) -> String {
-        keep_tokens(text).replace(JOINER, "|")
+        keep_tokens(text)
+            .replace(PHRASE_JOINER, "")
+            .replace(JOINER, "|")
+    }
+
+    /// Where a line may break, as ／.
+    fn breaks(text: &str) -> String {
+        let mut out = String::new();
+        let mut glued = true;
+        for c in keep_tokens(text).chars() {
+            if is_joiner(c) {
+                glued = true;
+                continue;
+            }
+            if !glued && !c.is_whitespace() && !out.ends_with(char::is_whitespace) {
+                out.push('／');
+            }
+            out.push(c);
+            glued = false;
+        }
+        out
+    }
+
+    #[test]
+    fn a_line_keeps_its_first_phrase_together() {
+        assert_eq!(leading_piece("アクションプランを作成し"), 8);
+        assert_eq!(leading_piece("令和4年度から"), 5);
+        assert_eq!(leading_piece("plan ahead"), 4);
+    }
+
+    #[test]
+    fn display_text_breaks_between_phrases_not_inside_words() {
+        assert_eq!(
+            breaks("アクションプランを作成し、ミーティングで共有する"),
+            "アクションプラン／を／作成し、／ミーティング／で／共有する"
+        );
+        assert_eq!(breaks("若手・中堅・管理職が"), "若手・／中堅・／管理職が");
+        assert_eq!(
+            breaks("キーパーソンに話を聞く"),
+            "キーパーソン／に／話を／聞く"
+        );
+    }
+
+    #[test]
+    fn a_long_phrase_keeps_its_words_and_no_piece_is_longer_than_the_limit() {
+        // One phrase of eleven characters: its katakana word stays whole.
+        let b = breaks("フォースフィールド分析で");
+        assert!(
+            b.contains("フォースフィールド") || b.contains("フォースフィールド分析"),
+            "{b}"
+        );
+        for piece in b.split(['／', ' ']) {
+            assert!(piece.chars().count() <= LONGEST_WORD, "{piece} in {b}");
+        }
+        // Spaces always break; a label's placeholder stays as the layout
+        // looks for it.
+        assert_eq!(breaks("住民 と"), "住民 と");
+        assert!(keep_tokens("{n}年目").starts_with("{n}"));
+        assert!(keep_tokens("{horizon}年後の地域の").starts_with("{horizon}"));
     }
 
     #[test]
@@ -251,7 +503,7 @@ mod tests {
 
     #[test]
     fn text_without_tokens_is_left_as_written() {
-        assert!(matches!(keep_tokens("みんなで考える"), Cow::Borrowed(_)));
+        assert_eq!(shown("みんなで考える"), "みんなで考える");
         assert!(matches!(
             keep_tokens("70% and 2022-08-23"),
             Cow::Borrowed(_)

@@ -337,3 +337,31 @@ fn without_its_own_summary_the_core_problem_is_the_first_cause() {
         pages[1]
     );
 }
+
+/// The summary is a digest: a core problem of several sentences is said by
+/// its first (the whole text is on the problems' own slide), so the six
+/// steps stay large enough to read when projected.
+#[test]
+fn the_mayor_summary_says_a_long_core_problem_by_its_first_sentence() {
+    let story = repo().join("tests/fixtures/valid/dense2021/story.yaml");
+    let compiled = compile_deck(&story, None, storydeck::Deck::MayorReport).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("m.pdf");
+    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+    let pages = squashed_pages(&pdf);
+    let summary = pages
+        .iter()
+        .find(|p| p.contains("変革ストーリーの全体像"))
+        .expect("a summary slide");
+    assert!(
+        summary.contains("忙しさを理由に対話の時間が削られ、互いの考えや得意を知る機会がない。"),
+        "{summary}"
+    );
+    assert!(!summary.contains("沈黙が職場の"), "{summary}");
+    // The rest is said where the causes are.
+    assert!(
+        pages
+            .iter()
+            .any(|p| p.contains("沈黙が職場の「普通」になっている"))
+    );
+}

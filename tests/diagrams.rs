@@ -39,10 +39,10 @@ const CASES: &[(&str, &str, Deck, usize)] = &[
     ("timeline-many", "journey-many.yaml", Deck::FinalSession, 1),
     ("mood-typical", "typical.yaml", Deck::FinalSession, 3),
     ("mood-many", "journey-many.yaml", Deck::FinalSession, 3),
-    ("force-field-slide", "typical.yaml", Deck::MayorReport, 8),
+    ("force-field-slide", "typical.yaml", Deck::MayorReport, 9),
     ("population-slide", "typical.yaml", Deck::MayorReport, 4),
-    ("stages-slide", "typical.yaml", Deck::MayorReport, 9),
-    ("roadmap-slide", "typical.yaml", Deck::MayorReport, 10),
+    ("stages-slide", "typical.yaml", Deck::MayorReport, 10),
+    ("roadmap-slide", "typical.yaml", Deck::MayorReport, 11),
 ];
 
 fn render(fixture: &str, deck: Deck, page: usize) -> Vec<u8> {

@@ -321,12 +321,15 @@ fn continues(p: &Paragraph, line: &Line, right: f64) -> bool {
     // sizes must agree where one line ends and the next begins.
     let size = line.size.max(last.size);
     let pitch = line.baseline - last.baseline;
-    let next_word = line
-        .runs
-        .iter()
-        .find(|r| !r.text.trim().is_empty())
-        .map(|r| (r.x1 - r.x0).min(4.0 * size))
-        .unwrap_or(0.0);
+    // The next line's first phrase, which the layout keeps whole: about as
+    // wide as its share of the line's characters.
+    let next_word = {
+        let text: String = line.runs.iter().map(|r| r.text.as_str()).collect();
+        let chars = text.trim().chars().count().max(1);
+        let piece = crate::nobreak::leading_piece(&text).min(chars);
+        ((line.x1 - line.x0) * piece as f64 / chars as f64)
+            .min(crate::nobreak::LONGEST_WORD as f64 * size)
+    };
     let full = last.x1 >= right - 2.2 * size || last.x1 + next_word > right - 0.3 * size;
     let end = last.runs.iter().rev().find(|r| !r.text.trim().is_empty());
     let start = line.runs.iter().find(|r| !r.text.trim().is_empty());
