@@ -5,7 +5,11 @@
 //!   wholly inside (a row that ran over the row rule, a cell over the header);
 //! - text hidden under a filled shape painted after it;
 //! - text that left the drawn box holding it (a fixed-height panel overflowing);
-//! - anything off the page.
+//! - anything off the page;
+//! - text too faint to read on what is beneath it, and paragraphs set in a
+//!   column too narrow for them;
+//! - lines of display text that end inside a word, and paragraphs that end on
+//!   a line of one or two characters ([`breaks`]).
 //!
 //! Each finding names the page, the sheet or slide it is on and, when the text
 //! can be found in the story, the story field it comes from.
@@ -19,6 +23,11 @@ use std::collections::BTreeSet;
 use typst::layout::{Abs, Frame, FrameItem, GroupItem, Point};
 use typst::visualize::{Color, CurveItem, Geometry, Paint, Shape};
 use typst_layout::PagedDocument;
+
+mod breaks;
+
+pub use breaks::BreakScope;
+use breaks::{Terms, page_breaks};
 
 use crate::diag::Diagnostic;
 use crate::frames::{self, Step};
@@ -507,6 +516,35 @@ pub fn narrow_columns(document: &PagedDocument, texts: &[(String, String)]) -> V
     found.into_iter().collect()
 }
 
+/// Every line of display text that ends inside a word (a katakana or Latin
+/// word, a number and its unit, a word of the story's own), and every
+/// paragraph that ends on a line of one or two characters. `scope`: which
+/// lines are display text.
+pub fn broken_lines(
+    document: &PagedDocument,
+    texts: &[(String, String)],
+    scope: BreakScope,
+) -> Vec<Collision> {
+    let terms = Terms::of(&story_texts(texts));
+    let mut found = BTreeSet::new();
+    for (page, ink, _) in pages(document) {
+        for c in page_breaks(&ink, &terms, scope) {
+            found.insert(Collision { page, ..c });
+        }
+    }
+    found.into_iter().collect()
+}
+
+/// The story's texts as written (not squashed), less the computed lists
+/// (see [`written_texts`]).
+fn story_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
+    texts
+        .iter()
+        .filter(|(path, _)| !computed(path))
+        .cloned()
+        .collect()
+}
+
 fn story_strings(texts: &[(String, String)]) -> Vec<String> {
     written_texts(texts).into_iter().map(|(_, t)| t).collect()
 }
@@ -677,13 +715,15 @@ fn page_collisions(ink: &PageInk, page: Rect) -> Vec<Collision> {
     out
 }
 
+/// A list computed for the templates (`kinds`, `axis`), which no team wrote.
+fn computed(path: &str) -> bool {
+    path.split('.')
+        .any(|key| matches!(key.split('[').next(), Some("kinds" | "axis")))
+}
+
 /// The story's texts the detector may name a field for, squashed: not the
 /// lists computed for the templates (`kinds`, `axis`), which no team wrote.
 fn written_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
-    let computed = |path: &str| {
-        path.split('.')
-            .any(|key| matches!(key.split('[').next(), Some("kinds" | "axis")))
-    };
     texts
         .iter()
         .filter(|(path, _)| !computed(path))
@@ -712,12 +752,20 @@ fn field_of(text: &str, strings: &[(String, String)]) -> Option<String> {
 /// The collisions of a laid-out deck as warnings. `texts` are the story's, with
 /// their field paths ([`crate::data::StoryData::texts`]), to name the field each
 /// text comes from.
-pub fn collision_warnings(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Diagnostic> {
+pub fn collision_warnings(
+    document: &PagedDocument,
+    texts: &[(String, String)],
+    scope: BreakScope,
+) -> Vec<Diagnostic> {
     // One walk over the pages for every kind of finding.
     let written = story_strings(texts);
+    let terms = Terms::of(&story_texts(texts));
     let mut found = BTreeSet::new();
     for (page, ink, bounds) in pages(document) {
-        for c in page_collisions(&ink, bounds) {
+        for c in page_collisions(&ink, bounds)
+            .into_iter()
+            .chain(page_breaks(&ink, &terms, scope))
+        {
             found.insert(Collision { page, ..c });
         }
         found.extend(page_narrow(page, &ink, &written));

@@ -21,15 +21,19 @@
 //! again, so the PDF's text, the detector and every export see the text as the
 //! team wrote it.
 
+mod phrases;
+
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use budouy::Parser;
 use regex::Regex;
 use serde_json::Value as Json;
 use typst::layout::{Frame, FrameItem};
 use typst::model::Document;
 use typst_layout::PagedDocument;
+
+use phrases::{Glue, join_phrases};
+pub use phrases::{LONGEST_PHRASE, LONGEST_WORD, Words};
 
 /// U+2060 WORD JOINER: no line break on either side, and no glyph. Between the
 /// characters of a token.
@@ -38,22 +42,6 @@ pub const JOINER: char = '\u{2060}';
 /// U+FEFF ZERO WIDTH NO-BREAK SPACE: as [`JOINER`], between the characters of
 /// a phrase; a layout may take these out and keep the tokens.
 pub const PHRASE_JOINER: char = '\u{FEFF}';
-
-/// The longest phrase kept on one line, in characters: a narrow table column
-/// holds about this many. A longer phrase is kept whole by its words (runs of
-/// one script: a kanji compound, a katakana word with its particles split
-/// off), neighbours merged while they fit.
-pub const LONGEST_PHRASE: usize = 6;
-
-/// The longest single word kept whole (フォースフィールド, コミュニケーション):
-/// longer ones break as Typst breaks them.
-pub const LONGEST_WORD: usize = 9;
-
-/// The longest row of kanji kept whole: longer ones are compounds of several
-/// words, which Japanese text breaks between.
-pub const LONGEST_COMPOUND: usize = 5;
-
-static PHRASES: LazyLock<Parser> = LazyLock::new(budouy::model::load_default_japanese_parser);
 
 /// The tokens a line must not break inside. Tokens are short, so keeping them
 /// whole never forces text out of its box.
@@ -88,28 +76,22 @@ pub fn plain(text: &str) -> String {
     text.replace(is_joiner, "")
 }
 
-/// What goes between two characters of a text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Glue {
-    /// A line may break here, as Typst breaks it.
-    Free,
-    /// Inside a phrase.
-    Phrase,
-    /// Inside a token.
-    Token,
-}
-
 /// `text` with a [`JOINER`] between the characters of every token that must
 /// not break and a [`PHRASE_JOINER`] between those of every phrase. Text with
 /// neither (ASCII, whose words Unicode already keeps whole) comes back as it is.
 pub fn keep_tokens(text: &str) -> Cow<'_, str> {
+    keep_words(text, &Words::default())
+}
+
+/// As [`keep_tokens`], a long row of kanji split by the story's own `words`.
+pub fn keep_words<'a>(text: &'a str, words: &Words) -> Cow<'a, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);
     }
     let chars: Vec<char> = text.chars().collect();
     // glue[i]: between chars[i - 1] and chars[i]; glue[0] is unused.
     let mut glue = vec![Glue::Free; chars.len()];
-    join_phrases(text, &chars, &mut glue);
+    join_phrases(text, &chars, &mut glue, words);
     // Char offsets of the tokens, from the regex's byte offsets.
     let mut at = text.char_indices().map(|(b, _)| b).enumerate().peekable();
     let mut char_of = |byte: usize| {
@@ -125,6 +107,11 @@ pub fn keep_tokens(text: &str) -> Cow<'_, str> {
     };
     for token in TOKEN.find_iter(text) {
         let (start, end) = (char_of(token.start()), char_of(token.end()));
+        // A phrase that ends inside a token (参加者10｜人から) breaks before
+        // the token instead, so the two do not become one long unit.
+        if start > 0 && glue[start + 1..end].contains(&Glue::Free) && glue[start] == Glue::Phrase {
+            glue[start] = Glue::Free;
+        }
         glue[start + 1..end].fill(Glue::Token);
     }
     if glue.iter().all(|&g| g == Glue::Free) {
@@ -166,111 +153,6 @@ pub fn leading_piece(text: &str) -> usize {
     count
 }
 
-/// Marks the inside of each phrase of Japanese text as [`Glue::Phrase`].
-fn join_phrases(text: &str, chars: &[char], glue: &mut [Glue]) {
-    if !chars.iter().copied().any(is_japanese) {
-        return;
-    }
-    let mut cuts = PHRASES.parse_boundaries(text);
-    cuts.push(chars.len());
-    let mut start = 0;
-    for end in cuts {
-        for piece in whole_pieces(&chars[start..end]) {
-            let (from, to) = (start + piece.start, start + piece.end);
-            for i in from + 1..to {
-                let (a, b) = (chars[i - 1], chars[i]);
-                // Unicode already keeps ASCII words whole; joining them
-                // would hide a label's `{n}` from the layout.
-                if gluable(a) && gluable(b) && !(a.is_ascii() && b.is_ascii()) {
-                    glue[i] = Glue::Phrase;
-                }
-            }
-        }
-        start = end;
-    }
-}
-
-/// Whether a phrase joiner may stand beside `c`: not beside a space, nor
-/// inside a label's `{n}` placeholder, which the layout replaces.
-fn gluable(c: char) -> bool {
-    !c.is_whitespace() && c != '{' && c != '}'
-}
-
-/// The parts of a phrase kept whole: the phrase when it is short enough, else
-/// its runs of one script (a katakana word, a kanji compound, its particles),
-/// neighbours merged while they fit in [`LONGEST_PHRASE`]; a katakana or Latin
-/// word alone up to [`LONGEST_WORD`]. A 中黒 (・) ends a piece: 若手・中堅・管理職
-/// may break after each. A row of more than [`LONGEST_COMPOUND`] kanji is
-/// several words (生産年齢人口, 年度市民意識調査): it may break inside, as
-/// Japanese text does.
-fn whole_pieces(phrase: &[char]) -> Vec<std::ops::Range<usize>> {
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    for (i, &c) in phrase.iter().enumerate() {
-        match runs.last_mut() {
-            Some(run)
-                if phrase[run.end - 1] != '・' && script(phrase[run.end - 1]) == script(c) =>
-            {
-                run.end = i + 1
-            }
-            Some(run) if c == '・' || is_closing(c) => run.end = i + 1,
-            _ => runs.push(i..i + 1),
-        }
-    }
-    let loose = |run: &std::ops::Range<usize>| {
-        script(phrase[run.start]) == 3 && run.len() > LONGEST_COMPOUND
-    };
-    let mut pieces: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
-    for run in runs {
-        let run_loose = loose(&run);
-        match pieces.last_mut() {
-            Some((piece, false))
-                if !run_loose
-                    && run.end - piece.start <= LONGEST_PHRASE
-                    && phrase[piece.end - 1] != '・' =>
-            {
-                piece.end = run.end
-            }
-            _ => pieces.push((run, run_loose)),
-        }
-    }
-    // A piece longer than a phrase stays whole only when it is one word: a
-    // katakana or Latin word; not a run of kana endings.
-    pieces
-        .into_iter()
-        .filter(|(p, loose)| {
-            !loose
-                && (p.len() <= LONGEST_PHRASE
-                    || (p.len() <= LONGEST_WORD && matches!(script(phrase[p.start]), 2 | 4)))
-        })
-        .map(|(p, _)| p)
-        .collect()
-}
-
-/// Punctuation that closes what comes before it (、。」）): part of its run.
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '。' | '，' | '．' | '」' | '』' | '）' | '】' | '〕' | '！' | '？'
-    )
-}
-
-/// The script a character is written in, for splitting a long phrase into
-/// words. The prolonged sound mark and small kana belong with katakana.
-fn script(c: char) -> u8 {
-    match c {
-        '\u{3041}'..='\u{309F}' => 1,
-        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => 2,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | '〆' => 3,
-        c if c.is_alphanumeric() => 4,
-        _ => 0,
-    }
-}
-
-/// Kana or kanji: text BudouX's Japanese model has phrases for.
-fn is_japanese(c: char) -> bool {
-    matches!(script(c), 1..=3)
-}
-
 /// A mark that belongs to the character before it: no joiner goes between.
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{3099}'..='\u{309A}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
@@ -279,10 +161,12 @@ fn is_combining(c: char) -> bool {
 /// Joins the tokens of every text in the story as the templates read it. The
 /// story's `theme` (a name or a folder) is not printed and stays as written.
 pub fn prepare_story(story: &mut Json) {
+    let texts = texts_with_paths(story);
+    let words = Words::of(texts.iter().map(|(_, t)| t.as_str()));
     if let Json::Object(map) = story {
         for (key, value) in map.iter_mut() {
             if key != "theme" {
-                join_all(value);
+                join_all(value, &words);
             }
         }
     }
@@ -293,29 +177,29 @@ pub fn prepare_story(story: &mut Json) {
 pub fn prepare_theme(theme: &mut Json) {
     for key in ["labels", "footer"] {
         if let Some(value) = theme.get_mut(key) {
-            join_all(value);
+            join_all(value, &Words::default());
         }
     }
     if let Some(Json::Array(sheets)) = theme.get_mut("sheets") {
         for sheet in sheets {
             for key in ["title", "guide"] {
                 if let Some(value) = sheet.get_mut(key) {
-                    join_all(value);
+                    join_all(value, &Words::default());
                 }
             }
         }
     }
 }
 
-fn join_all(value: &mut Json) {
+fn join_all(value: &mut Json, words: &Words) {
     match value {
         Json::String(s) => {
-            if let Cow::Owned(joined) = keep_tokens(s) {
+            if let Cow::Owned(joined) = keep_words(s, words) {
                 *s = joined;
             }
         }
-        Json::Array(items) => items.iter_mut().for_each(join_all),
-        Json::Object(map) => map.values_mut().for_each(join_all),
+        Json::Array(items) => items.iter_mut().for_each(|v| join_all(v, words)),
+        Json::Object(map) => map.values_mut().for_each(|v| join_all(v, words)),
         _ => {}
     }
 }
@@ -449,9 +333,37 @@ mod tests {
     }
 
     #[test]
+    fn a_long_row_of_kanji_is_split_by_the_storys_own_words() {
+        let words = Words::of(["満足度が高い", "職員の満足度"].into_iter());
+        let split = keep_words("市民満足度調査の結果", &words).replace([PHRASE_JOINER, JOINER], "");
+        assert_eq!(split, "市民満足度調査の結果");
+        let shown: String = {
+            let mut out = String::new();
+            let mut glued = true;
+            for c in keep_words("市民満足度調査の結果", &words).chars() {
+                if is_joiner(c) {
+                    glued = true;
+                    continue;
+                }
+                if !glued && !out.is_empty() {
+                    out.push('／');
+                }
+                out.push(c);
+                glued = false;
+            }
+            out
+        };
+        assert!(shown.contains("満足度"), "{shown}");
+        assert!(
+            !shown.contains("足／度") && !shown.contains("満／足"),
+            "{shown}"
+        );
+    }
+
+    #[test]
     fn a_line_keeps_its_first_phrase_together() {
         assert_eq!(leading_piece("アクションプランを作成し"), 8);
-        assert_eq!(leading_piece("令和4年度から"), 5);
+        assert_eq!(leading_piece("令和4年度からの"), 8);
         assert_eq!(leading_piece("plan ahead"), 4);
     }
 
@@ -464,7 +376,7 @@ mod tests {
         assert_eq!(breaks("若手・中堅・管理職が"), "若手・／中堅・／管理職が");
         assert_eq!(
             breaks("キーパーソンに話を聞く"),
-            "キーパーソン／に／話を／聞く"
+            "キーパーソン／に／話を聞く"
         );
     }
 
@@ -483,7 +395,31 @@ mod tests {
         // looks for it.
         assert_eq!(breaks("住民 と"), "住民 と");
         assert!(keep_tokens("{n}年目").starts_with("{n}"));
+        // A long row of kanji breaks between its words of two; a kanji the
+        // model leaves alone stays with its word.
+        assert_eq!(
+            breaks("新規採用職員、研修講師"),
+            "新規／採用／職員、／研修講師"
+        );
+        assert_eq!(breaks("人事課・全職員"), "人事課・／全職員");
+        // Nor where the model cuts inside a word.
+        assert!(!breaks("人材育成基本方針改定の").contains("方／針"));
+        assert!(!breaks("（主要手続きは100%）").contains("続／き"));
+        assert!(breaks("仕組み（プロジェクトチーム、兼務").contains("プロジェクトチーム、"));
+        // A token inside a phrase keeps the phrase's break before it.
+        assert!(breaks("参加者10人から始め、次回を決める").starts_with("参加者／10人から"));
+        // A last phrase of a character or two goes with the one before, or,
+        // where that would keep too much whole, with the character before.
+        assert_eq!(
+            breaks("今年度中に庁内勉強会を開く"),
+            "今年度中に／庁内勉強会／を開く"
+        );
+        assert_eq!(
+            breaks("冒頭15分を「対話の時間」にする"),
+            "冒頭／15分を／「対話の／時間」にする"
+        );
         assert!(keep_tokens("{horizon}年後の地域の").starts_with("{horizon}"));
+        assert!(keep_tokens("共同論文【{municipality}】").contains("{municipality}"));
     }
 
     #[test]

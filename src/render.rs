@@ -16,7 +16,7 @@ use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
-use crate::collisions::collision_warnings;
+use crate::collisions::{BreakScope, collision_warnings};
 use crate::data::{StoryData, theme_json};
 use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
@@ -81,7 +81,14 @@ pub fn compile(
     }
     warnings.extend(overflow_warnings(&document));
     warnings.extend(capped_warnings(&document, deck));
-    warnings.extend(collision_warnings(&document, story.texts()));
+    // The paper's justified body breaks between any two characters, as a
+    // Japanese paper is set; its headings, as every deck's text, do not.
+    let scope = if deck == Deck::Paper {
+        BreakScope::Headings
+    } else {
+        BreakScope::All
+    };
+    warnings.extend(collision_warnings(&document, story.texts(), scope));
     for (c, page) in missing_glyphs(&document) {
         let mut warning = Diagnostic::warning(t!(
             "render-missing-glyph",

@@ -8,19 +8,37 @@
 use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
-use storydeck::collisions::{collisions, narrow_columns, text_lines};
+use storydeck::collisions::{BreakScope, broken_lines, collisions, narrow_columns, text_lines};
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
     let mut faults = Vec::new();
+    let placeholder = regex::Regex::new(r"\{[a-z_]+\}").unwrap();
     for story in corpus() {
         for deck in Deck::ALL {
             let compiled = compile_deck(&story, None, deck)
                 .unwrap_or_else(|e| panic!("{} {deck}: {e}", name(&story)));
             let texts = compiled.story().texts();
+            // A label's placeholder ({municipality}, {n}) is always filled in.
+            for line in text_lines(&compiled.document) {
+                if placeholder.is_match(&line.text) {
+                    faults.push(format!(
+                        "{} {deck} page {}: a placeholder is printed: {}",
+                        name(&story),
+                        line.page,
+                        line.text
+                    ));
+                }
+            }
+            let scope = if deck == Deck::Paper {
+                BreakScope::Headings
+            } else {
+                BreakScope::All
+            };
             for c in collisions(&compiled.document)
                 .into_iter()
                 .chain(narrow_columns(&compiled.document, texts))
+                .chain(broken_lines(&compiled.document, texts, scope))
             {
                 faults.push(format!(
                     "{} {deck} page {}: {}",
@@ -39,6 +57,8 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                         "runs ",
                         "too faint",
                         "too narrow",
+                        "breaks a word",
+                        "ends its paragraph",
                         "edge of a box",
                         "hidden under",
                     ]
@@ -361,6 +381,24 @@ fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
             .is_some_and(|f| f.starts_with("sheets.vision.indicators[") && f.ends_with("].label")),
         "{narrow:?}"
     );
+    // A word broken at a line's end, and a paragraph's last line of two
+    // characters, among the warnings.
+    let broken = broken_lines(
+        &compiled.document,
+        compiled.story().texts(),
+        BreakScope::All,
+    );
+    for (kind, text) in [
+        ("breaks a word at the end of a line", "ペルソ"),
+        ("ends its paragraph on a line of 2 character(s)", "を。"),
+    ] {
+        assert!(
+            broken
+                .iter()
+                .any(|c| c.page == 1 && c.what.contains(kind) && c.what.contains(text)),
+            "no `{kind}` among {broken:#?}"
+        );
+    }
     // The warnings name the page, the sheet and the story field.
     let warning = compiled
         .warnings

@@ -74,3 +74,5 @@ output-in-theme-hint = write the deck outside the theme folder
 render-typst = { $detail }
 collision-faint = text 「{ $text }」 is too faint to read: contrast { $ratio }:1 with what is beneath it (at least 3:1)
 collision-narrow = text 「{ $text }」 is set in a column too narrow for it: { $chars } characters a line at most (at least 4)
+collision-broken-word = text 「{ $text }」 breaks a word at the end of a line
+collision-runt = text 「{ $text }」 ends its paragraph on a line of { $chars } character(s)

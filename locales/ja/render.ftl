@@ -74,3 +74,5 @@ output-in-theme-hint = 資料はテーマのフォルダの外に書いてくだ
 render-typst = テーマの Typst のコードで問題があります: { $detail }
 collision-faint = 文「{ $text }」が薄くて読めません: 下の色とのコントラストが { $ratio }:1 です（3:1 以上が必要です）
 collision-narrow = 文「{ $text }」の列や枠が狭すぎます: 1 行に多くて { $chars } 文字です（4 文字以上が必要です）
+collision-broken-word = 文「{ $text }」が語の途中で改行されています
+collision-runt = 文「{ $text }」の最後の行が { $chars } 文字だけです
