@@ -25,6 +25,7 @@ use typst::visualize::{Color, CurveItem, Geometry, Paint, Shape};
 use typst_layout::PagedDocument;
 
 mod breaks;
+mod fullness;
 
 pub use breaks::BreakScope;
 use breaks::{Terms, page_breaks};
@@ -545,6 +546,27 @@ fn story_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Every page that continues a sheet or slide, or is continued, and is less
+/// than a third full, and every portrait page less than a third full before
+/// a landscape one.
+pub fn nearly_empty_pages(document: &PagedDocument) -> Vec<Collision> {
+    let shapes = page_shapes(document);
+    pages(document)
+        .filter_map(|(page, ink, _)| {
+            fullness::page_fullness(&ink, &shapes[page - 1]).map(|c| Collision { page, ..c })
+        })
+        .collect()
+}
+
+fn page_shapes(document: &PagedDocument) -> Vec<fullness::PageShape> {
+    let sizes: Vec<(f64, f64)> = document
+        .pages()
+        .iter()
+        .map(|p| (p.frame.size().x.to_pt(), p.frame.size().y.to_pt()))
+        .collect();
+    fullness::shapes(&sizes, &page_starts(document))
+}
+
 fn story_strings(texts: &[(String, String)]) -> Vec<String> {
     written_texts(texts).into_iter().map(|(_, t)| t).collect()
 }
@@ -760,11 +782,13 @@ pub fn collision_warnings(
     // One walk over the pages for every kind of finding.
     let written = story_strings(texts);
     let terms = Terms::of(&story_texts(texts));
+    let shapes = page_shapes(document);
     let mut found = BTreeSet::new();
     for (page, ink, bounds) in pages(document) {
         for c in page_collisions(&ink, bounds)
             .into_iter()
             .chain(page_breaks(&ink, &terms, scope))
+            .chain(fullness::page_fullness(&ink, &shapes[page - 1]))
         {
             found.insert(Collision { page, ..c });
         }

@@ -8,7 +8,9 @@
 use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
-use storydeck::collisions::{BreakScope, broken_lines, collisions, narrow_columns, text_lines};
+use storydeck::collisions::{
+    BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, text_lines,
+};
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
@@ -39,6 +41,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                 .into_iter()
                 .chain(narrow_columns(&compiled.document, texts))
                 .chain(broken_lines(&compiled.document, texts, scope))
+                .chain(nearly_empty_pages(&compiled.document))
             {
                 faults.push(format!(
                     "{} {deck} page {}: {}",
@@ -59,6 +62,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                         "too narrow",
                         "breaks a word",
                         "ends its paragraph",
+                        "% full",
                         "edge of a box",
                         "hidden under",
                     ]

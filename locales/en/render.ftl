@@ -76,3 +76,5 @@ collision-faint = text 「{ $text }」 is too faint to read: contrast { $ratio }
 collision-narrow = text 「{ $text }」 is set in a column too narrow for it: { $chars } characters a line at most (at least 4)
 collision-broken-word = text 「{ $text }」 breaks a word at the end of a line
 collision-runt = text 「{ $text }」 ends its paragraph on a line of { $chars } character(s)
+collision-nearly-empty = the page is { $percent } % full: a page that continues, or is continued, holds a third of a page at least
+collision-empty-before-landscape = the page is { $percent } % full before a landscape page: it should hold a third of a page at least

@@ -76,3 +76,5 @@ collision-faint = 文「{ $text }」が薄くて読めません: 下の色との
 collision-narrow = 文「{ $text }」の列や枠が狭すぎます: 1 行に多くて { $chars } 文字です（4 文字以上が必要です）
 collision-broken-word = 文「{ $text }」が語の途中で改行されています
 collision-runt = 文「{ $text }」の最後の行が { $chars } 文字だけです
+collision-nearly-empty = ページが { $percent } % しか埋まっていません: 続きのページ・続くページは 3 分の 1 以上を埋めてください
+collision-empty-before-landscape = 横向きのページの前のページが { $percent } % しか埋まっていません: 3 分の 1 以上を埋めてください
