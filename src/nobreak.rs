@@ -159,7 +159,9 @@ fn is_combining(c: char) -> bool {
 }
 
 /// Joins the tokens of every text in the story as the templates read it. The
-/// story's `theme` (a name or a folder) is not printed and stays as written.
+/// story's `theme` (a name or a folder) is not printed and stays as written,
+/// and so do the words a layout looks labels up by (an activity's `kind`,
+/// the journey's `kinds`: `kind_研究会`).
 pub fn prepare_story(story: &mut Json) {
     let texts = texts_with_paths(story);
     let words = Words::of(texts.iter().map(|(_, t)| t.as_str()));
@@ -171,6 +173,10 @@ pub fn prepare_story(story: &mut Json) {
         }
     }
 }
+
+/// Keys whose values are the model's words, looked up, never laid out as
+/// they are.
+const LOOKED_UP: &[&str] = &["kind", "kinds"];
 
 /// Joins the tokens of the theme's printed texts: its labels, footer and sheet
 /// titles and guides. Not its font names, colours or file names.
@@ -199,7 +205,10 @@ fn join_all(value: &mut Json, words: &Words) {
             }
         }
         Json::Array(items) => items.iter_mut().for_each(|v| join_all(v, words)),
-        Json::Object(map) => map.values_mut().for_each(|v| join_all(v, words)),
+        Json::Object(map) => map
+            .iter_mut()
+            .filter(|(key, _)| !LOOKED_UP.contains(&key.as_str()))
+            .for_each(|(_, v)| join_all(v, words)),
         _ => {}
     }
 }
