@@ -746,10 +746,9 @@ fn computed(path: &str) -> bool {
 /// The story's texts the detector may name a field for, squashed: not the
 /// lists computed for the templates (`kinds`, `axis`), which no team wrote.
 fn written_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
-    texts
-        .iter()
-        .filter(|(path, _)| !computed(path))
-        .map(|(path, text)| (path.clone(), squash(text)))
+    story_texts(texts)
+        .into_iter()
+        .map(|(path, text)| (path, squash(&text)))
         .collect()
 }
 

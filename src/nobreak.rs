@@ -33,7 +33,7 @@ use typst::model::Document;
 use typst_layout::PagedDocument;
 
 use phrases::{Glue, join_phrases};
-pub use phrases::{LONGEST_PHRASE, LONGEST_WORD, Words};
+pub use phrases::{LONGEST_PHRASE, LONGEST_WORD, Script, Words, script};
 
 /// U+2060 WORD JOINER: no line break on either side, and no glyph. Between the
 /// characters of a token.
@@ -325,9 +325,14 @@ mod tests {
 
     /// Where a line may break, as ／.
     fn breaks(text: &str) -> String {
+        breaks_with(text, &Words::default())
+    }
+
+    /// As [`breaks`], with the story's own words.
+    fn breaks_with(text: &str, words: &Words) -> String {
         let mut out = String::new();
         let mut glued = true;
-        for c in keep_tokens(text).chars() {
+        for c in keep_words(text, words).chars() {
             if is_joiner(c) {
                 glued = true;
                 continue;
@@ -346,22 +351,7 @@ mod tests {
         let words = Words::of(["満足度が高い", "職員の満足度"].into_iter());
         let split = keep_words("市民満足度調査の結果", &words).replace([PHRASE_JOINER, JOINER], "");
         assert_eq!(split, "市民満足度調査の結果");
-        let shown: String = {
-            let mut out = String::new();
-            let mut glued = true;
-            for c in keep_words("市民満足度調査の結果", &words).chars() {
-                if is_joiner(c) {
-                    glued = true;
-                    continue;
-                }
-                if !glued && !out.is_empty() {
-                    out.push('／');
-                }
-                out.push(c);
-                glued = false;
-            }
-            out
-        };
+        let shown = breaks_with("市民満足度調査の結果", &words);
         assert!(shown.contains("満足度"), "{shown}");
         assert!(
             !shown.contains("足／度") && !shown.contains("満／足"),

@@ -300,11 +300,10 @@ fn a_partial_story_gets_exactly_the_slides_its_data_fills() {
     }
 }
 
-/// The mayor's one-slide summary says the core problem in the team's own
-/// words when it wrote them (`problems.summary`), not its first cause.
-#[test]
-fn the_mayor_summary_takes_the_teams_own_summary_of_the_problem() {
-    let story = repo().join("tests/fixtures/valid/variants/story.yaml");
+/// The mayor report of a corpus story, squashed: its summary slide's text and
+/// every page's.
+fn mayor_summary_of(fixture: &str) -> (String, Vec<String>) {
+    let story = repo().join(format!("tests/fixtures/valid/{fixture}/story.yaml"));
     let compiled = compile_deck(&story, None, storydeck::Deck::MayorReport).unwrap();
     let out = tempfile::tempdir().unwrap();
     let pdf = out.path().join("m.pdf");
@@ -313,7 +312,16 @@ fn the_mayor_summary_takes_the_teams_own_summary_of_the_problem() {
     let summary = pages
         .iter()
         .find(|p| p.contains("変革ストーリーの全体像"))
-        .expect("a summary slide");
+        .expect("a summary slide")
+        .clone();
+    (summary, pages)
+}
+
+/// The mayor's one-slide summary says the core problem in the team's own
+/// words when it wrote them (`problems.summary`), not its first cause.
+#[test]
+fn the_mayor_summary_takes_the_teams_own_summary_of_the_problem() {
+    let (summary, _) = mayor_summary_of("variants");
     assert!(
         summary.contains("なぜ私たちは「助けて」と言えないのか？"),
         "{summary}"
@@ -343,16 +351,7 @@ fn without_its_own_summary_the_core_problem_is_the_first_cause() {
 /// steps stay large enough to read when projected.
 #[test]
 fn the_mayor_summary_says_a_long_core_problem_by_its_first_sentence() {
-    let story = repo().join("tests/fixtures/valid/dense2021/story.yaml");
-    let compiled = compile_deck(&story, None, storydeck::Deck::MayorReport).unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let pdf = out.path().join("m.pdf");
-    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
-    let pages = squashed_pages(&pdf);
-    let summary = pages
-        .iter()
-        .find(|p| p.contains("変革ストーリーの全体像"))
-        .expect("a summary slide");
+    let (summary, pages) = mayor_summary_of("dense2021");
     assert!(
         summary.contains("忙しさを理由に対話の時間が削られ、互いの考えや得意を知る機会がない。"),
         "{summary}"

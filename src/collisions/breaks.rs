@@ -158,15 +158,17 @@ enum Kind {
 }
 
 fn kind_of(c: char) -> Kind {
+    use crate::nobreak::{Script, script};
     match c {
+        // A 中黒 separates words (若手・中堅).
         '・' => Kind::Other,
-        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
-            Kind::Katakana
-        }
         '0'..='9' | '０'..='９' => Kind::Digit,
         'A'..='Z' | 'a'..='z' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => Kind::Latin,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' => Kind::Kanji,
-        _ => Kind::Other,
+        _ => match script(c) {
+            Script::Katakana => Kind::Katakana,
+            Script::Kanji => Kind::Kanji,
+            _ => Kind::Other,
+        },
     }
 }
 

@@ -3,7 +3,7 @@
 //! to a length a narrow column holds, and a text's last phrase of a character
 //! or two kept with the one before it.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use budouy::Parser;
@@ -40,7 +40,7 @@ pub(super) enum Glue {
 /// twice or more (満足度 in 市民満足度調査).
 #[derive(Debug, Default)]
 pub struct Words {
-    kanji: HashMap<Vec<char>, ()>,
+    kanji: HashSet<Vec<char>>,
 }
 
 impl Words {
@@ -48,7 +48,7 @@ impl Words {
     pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Words {
         let mut counts: HashMap<Vec<char>, usize> = HashMap::new();
         // A text said in two places counts once.
-        let texts: std::collections::BTreeSet<&str> = texts.collect();
+        let texts: BTreeSet<&str> = texts.collect();
         for text in texts {
             let chars: Vec<char> = text.chars().collect();
             let mut start = 0;
@@ -56,7 +56,7 @@ impl Words {
                 let end = start
                     + chars[start..]
                         .iter()
-                        .take_while(|&&c| script(c) == 3)
+                        .take_while(|&&c| script(c) == Script::Kanji)
                         .count();
                 if end > start {
                     if (2..=LONGEST_COMPOUND).contains(&(end - start)) {
@@ -72,7 +72,7 @@ impl Words {
             kanji: counts
                 .into_iter()
                 .filter(|(_, n)| *n >= 2)
-                .map(|(w, _)| (w, ()))
+                .map(|(w, _)| w)
                 .collect(),
         }
     }
@@ -86,7 +86,7 @@ impl Words {
         while at < row.len() {
             let own = (2..=LONGEST_COMPOUND.min(row.len() - at))
                 .rev()
-                .find(|&n| self.kanji.contains_key(&row[at..at + n]));
+                .find(|&n| self.kanji.contains(&row[at..at + n]));
             let n = own.unwrap_or(2).min(row.len() - at);
             out.push(at..at + n);
             at += n;
@@ -110,7 +110,8 @@ pub(super) fn join_phrases(text: &str, chars: &[char], glue: &mut [Glue], words:
     // kana that ends its word, or inside a katakana word.
     let inside_word = |at: usize| {
         let (a, b) = (script(chars[at - 1]), script(chars[at]));
-        (a == 3 && (b == 3 || b == 1)) || (a == 2 && b == 2)
+        (a == Script::Kanji && matches!(b, Script::Kanji | Script::Hiragana))
+            || (a == Script::Katakana && b == Script::Katakana)
     };
     let mut cuts: Vec<usize> = PHRASES
         .parse_boundaries(text)
@@ -179,7 +180,7 @@ fn keep_the_end_company(chars: &[char], glue: &mut [Glue]) {
                 .find(|&j| glue[j] == Glue::Free && !chars[j].is_whitespace())
                 .unwrap_or(0)
     };
-    let word = |c: char| matches!(script(c), 2 | 4);
+    let word = |c: char| is_word_script(script(c));
     if first_kept < chars.len()
         && unit(glue) > LONGEST_PHRASE
         && let Some(i) = (1..first_kept).rev().find(|&i| counted(&chars[i]))
@@ -213,7 +214,12 @@ fn whole_pieces(phrase: &[char], words: &Words) -> Vec<std::ops::Range<usize>> {
             }
             Some(run) if c == '・' || is_closing(c) => run.end = i + 1,
             // The kana after kanji ends its word (手続き, 横断的な).
-            Some(run) if script(c) == 1 && script(phrase[run.end - 1]) == 3 => run.end = i + 1,
+            Some(run)
+                if script(c) == Script::Hiragana
+                    && script(phrase[run.end - 1]) == Script::Kanji =>
+            {
+                run.end = i + 1
+            }
             _ => runs.push(i..i + 1),
         }
     }
@@ -237,9 +243,9 @@ fn whole_pieces(phrase: &[char], words: &Words) -> Vec<std::ops::Range<usize>> {
             let kanji_end = run.start
                 + phrase[run.clone()]
                     .iter()
-                    .take_while(|&&c| script(c) == 3)
+                    .take_while(|&&c| script(c) == Script::Kanji)
                     .count();
-            if script(phrase[run.start]) != 3 {
+            if script(phrase[run.start]) != Script::Kanji {
                 return vec![(run, false)];
             }
             if kanji_end - run.start <= LONGEST_COMPOUND {
@@ -283,7 +289,7 @@ fn whole_pieces(phrase: &[char], words: &Words) -> Vec<std::ops::Range<usize>> {
         .map(|(p, _)| p)
         .filter(|p| {
             length(p) <= LONGEST_PHRASE
-                || (length(p) <= LONGEST_WORD && matches!(script(phrase[p.start]), 2 | 4))
+                || (length(p) <= LONGEST_WORD && is_word_script(script(phrase[p.start])))
         })
         .collect()
 }
@@ -297,20 +303,41 @@ pub(super) fn is_closing(c: char) -> bool {
 }
 
 /// The script a character is written in, for splitting a long phrase into
-/// words. The prolonged sound mark and small kana belong with katakana.
-fn script(c: char) -> u8 {
+/// words and for telling a word broken at a line's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Hiragana,
+    /// With the prolonged sound mark, small kana and the 中黒.
+    Katakana,
+    Kanji,
+    /// Any other letter or digit (Latin, numbers).
+    Alphanumeric,
+    Other,
+}
+
+pub fn script(c: char) -> Script {
     match c {
-        '\u{3041}'..='\u{309F}' => 1,
-        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => 2,
-        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | '〆' => 3,
-        c if c.is_alphanumeric() => 4,
-        _ => 0,
+        '\u{3041}'..='\u{309F}' => Script::Hiragana,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => {
+            Script::Katakana
+        }
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | '〆' => Script::Kanji,
+        c if c.is_alphanumeric() => Script::Alphanumeric,
+        _ => Script::Other,
     }
+}
+
+/// A word kept whole up to [`LONGEST_WORD`]: a katakana or Latin word.
+fn is_word_script(s: Script) -> bool {
+    matches!(s, Script::Katakana | Script::Alphanumeric)
 }
 
 /// Kana or kanji: text BudouX's Japanese model has phrases for.
 pub(super) fn is_japanese(c: char) -> bool {
-    matches!(script(c), 1..=3)
+    matches!(
+        script(c),
+        Script::Hiragana | Script::Katakana | Script::Kanji
+    )
 }
 
 /// What kinsoku keeps off the start of a line: small kana and the prolonged
