@@ -25,10 +25,12 @@ use typst::visualize::{Color, CurveItem, Geometry, Paint, Shape};
 use typst_layout::PagedDocument;
 
 mod breaks;
+mod floors;
 mod fullness;
 
 pub use breaks::BreakScope;
 use breaks::{Terms, page_breaks};
+pub use floors::{Floor, Floors};
 
 use crate::diag::Diagnostic;
 use crate::frames::{self, Step};
@@ -43,6 +45,9 @@ const MAX_REPORTED: usize = 20;
 struct TextBox {
     text: String,
     size: f64,
+    /// The size it prints at: `size` times any scaling it is drawn with (a
+    /// sheet shrunk into the paper's text width).
+    printed: f64,
     /// Where its glyphs' ink certainly is: the em box less a margin.
     core: Rect,
     /// The drawn boxes (a block with a background or border) it is inside,
@@ -215,6 +220,7 @@ impl PageInk {
         self.texts.push(TextBox {
             text: text.text.to_string(),
             size,
+            printed: size * here.scale(),
             core,
             holders: holders.to_vec(),
             color: solid(&text.fill),
@@ -546,6 +552,27 @@ fn story_texts(texts: &[(String, String)]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Every text set under its floor: the story's sentences under `floors`'
+/// body size, any other text under its labels size.
+pub fn small_texts(
+    document: &PagedDocument,
+    texts: &[(String, String)],
+    floors: Floors,
+) -> Vec<Collision> {
+    let strings = story_strings(texts);
+    let mut found = BTreeSet::new();
+    for (page, ink, bounds) in pages(document) {
+        for c in floors::page_floors(&ink, landscape(bounds), floors, &strings) {
+            found.insert(Collision { page, ..c });
+        }
+    }
+    found.into_iter().collect()
+}
+
+fn landscape(page: Rect) -> bool {
+    page.width() > page.height()
+}
+
 /// Every page that continues a sheet or slide, or is continued, and is less
 /// than a third full, and every portrait page less than a third full before
 /// a landscape one.
@@ -777,6 +804,7 @@ pub fn collision_warnings(
     document: &PagedDocument,
     texts: &[(String, String)],
     scope: BreakScope,
+    floors: Floors,
 ) -> Vec<Diagnostic> {
     // One walk over the pages for every kind of finding.
     let written = story_strings(texts);
@@ -788,6 +816,12 @@ pub fn collision_warnings(
             .into_iter()
             .chain(page_breaks(&ink, &terms, scope))
             .chain(fullness::page_fullness(&ink, &shapes[page - 1]))
+            .chain(floors::page_floors(
+                &ink,
+                landscape(bounds),
+                floors,
+                &written,
+            ))
         {
             found.insert(Collision { page, ..c });
         }

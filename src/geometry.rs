@@ -81,6 +81,12 @@ impl Affine {
     pub fn upright(&self) -> bool {
         self.b.abs() < 1e-9 && self.c.abs() < 1e-9
     }
+
+    /// How much it enlarges lengths (under 1: it shrinks), the same along
+    /// both axes for the scalings and turns layouts use.
+    pub fn scale(&self) -> f64 {
+        (self.a * self.d - self.b * self.c).abs().sqrt()
+    }
 }
 
 /// An axis-aligned rectangle in pt, page coordinates (y down).

@@ -9,8 +9,10 @@ use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
 use storydeck::collisions::{
-    BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, text_lines,
+    BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, small_texts,
+    text_lines,
 };
+use storydeck::render::floors;
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
@@ -44,6 +46,11 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                 .chain(narrow_columns(&compiled.document, texts))
                 .chain(broken_lines(&compiled.document, texts, scope))
                 .chain(nearly_empty_pages(&compiled.document))
+                .chain(small_texts(
+                    &compiled.document,
+                    texts,
+                    floors(&compiled.resolved_theme().config.floors, deck),
+                ))
             {
                 faults.push(format!(
                     "{} {deck} page {}: {}",
@@ -67,6 +74,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                         "% full",
                         "edge of a box",
                         "hidden under",
+                        "pt, under the",
                     ]
                     .iter()
                     .any(|finding| w.message.contains(finding))
@@ -405,6 +413,32 @@ fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
             "no `{kind}` among {broken:#?}"
         );
     }
+    // Text under the sheets' floors: a sentence under 5.5 pt, a label under
+    // 4.5 pt, named with the field a sentence comes from.
+    let small = |needle: &str| {
+        compiled
+            .warnings
+            .iter()
+            .find(|w| w.message.contains("pt, under the") && w.message.contains(needle))
+            .unwrap_or_else(|| panic!("no small `{needle}` among {:#?}", compiled.warnings))
+    };
+    let sentence = small("世代をこえて");
+    assert!(
+        sentence
+            .message
+            .contains("set at 4.0 pt, under the 5.5 pt a sentence needs"),
+        "{}",
+        sentence.message
+    );
+    assert_eq!(sentence.field.as_deref(), Some("sheets.vision.statement"));
+    let label = small("ちいさな見出し");
+    assert!(
+        label
+            .message
+            .contains("set at 3.0 pt, under the 4.5 pt any text needs"),
+        "{}",
+        label.message
+    );
     // The warnings name the page, the sheet and the story field.
     let warning = compiled
         .warnings

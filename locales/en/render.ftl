@@ -78,3 +78,5 @@ collision-broken-word = text 「{ $text }」 breaks a word at the end of a line
 collision-runt = text 「{ $text }」 ends its paragraph on a line of { $chars } character(s)
 collision-nearly-empty = the page is { $percent } % full: a page that continues, or is continued, holds a third of a page at least
 collision-empty-before-landscape = the page is { $percent } % full before a landscape page: it should hold a third of a page at least
+collision-small-text = text 「{ $text }」 is set at { $size } pt, under the { $floor } pt a sentence needs here
+collision-small-label = text 「{ $text }」 is set at { $size } pt, under the { $floor } pt any text needs here

@@ -78,3 +78,5 @@ collision-broken-word = 文「{ $text }」が語の途中で改行されてい�
 collision-runt = 文「{ $text }」の最後の行が { $chars } 文字だけです
 collision-nearly-empty = ページが { $percent } % しか埋まっていません: 続きのページ・続くページは 3 分の 1 以上を埋めてください
 collision-empty-before-landscape = 横向きのページの前のページが { $percent } % しか埋まっていません: 3 分の 1 以上を埋めてください
+collision-small-text = 文「{ $text }」の文字が小さすぎます: { $size } pt です（本文は { $floor } pt 以上が必要です）
+collision-small-label = 文「{ $text }」の文字が小さすぎます: { $size } pt です（{ $floor } pt 以上が必要です）

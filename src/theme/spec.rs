@@ -11,6 +11,7 @@ use std::fmt;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
+use crate::collisions::Floor;
 use crate::story::DeckCaps;
 /// The sheets, as keyed in the story (`sheets.<key>`) and in themes: one list,
 /// in the story's model.
@@ -34,6 +35,9 @@ pub struct ThemeSpec {
     pub page: PageSpec,
     #[serde(default)]
     pub sizes: SizeSpec,
+    /// The smallest text each deck may print, which the detector holds it to.
+    #[serde(default)]
+    pub floors: FloorsSpec,
     pub sheet_order: Option<Vec<SheetKey>>,
     /// Each slide deck's slides, in order.
     #[serde(default)]
@@ -129,6 +133,52 @@ pub struct SizeSpec {
     pub smallest: Option<f64>,
     #[serde(default, deserialize_with = "text_size")]
     pub continued: Option<f64>,
+}
+
+/// theme.yaml `floors:`, as written: per deck, the smallest size of the
+/// story's sentences (`body`) and of everything else (`labels`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FloorsSpec {
+    #[serde(default)]
+    pub slides: FloorSpec,
+    #[serde(default)]
+    pub sheets: FloorSpec,
+    #[serde(default)]
+    pub paper: FloorSpec,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FloorSpec {
+    #[serde(default, deserialize_with = "text_size")]
+    pub body: Option<f64>,
+    #[serde(default, deserialize_with = "text_size")]
+    pub labels: Option<f64>,
+}
+
+impl FloorSpec {
+    fn over(self, parent: FloorSpec) -> FloorSpec {
+        FloorSpec {
+            body: self.body.or(parent.body),
+            labels: self.labels.or(parent.labels),
+        }
+    }
+
+    fn resolve(
+        self,
+        deck: &str,
+        missing: &dyn Fn(&str) -> Incomplete,
+    ) -> Result<Floor, Incomplete> {
+        Ok(Floor {
+            body: self
+                .body
+                .ok_or_else(|| missing(&format!("floors.{deck}.body")))?,
+            labels: self
+                .labels
+                .ok_or_else(|| missing(&format!("floors.{deck}.labels")))?,
+        })
+    }
 }
 
 /// A text size in pt, 4 to 40: checked as theme.yaml is read, so the error
@@ -353,6 +403,11 @@ impl ThemeSpec {
                 smallest: self.sizes.smallest.or(parent.sizes.smallest),
                 continued: self.sizes.continued.or(parent.sizes.continued),
             },
+            floors: FloorsSpec {
+                slides: self.floors.slides.over(parent.floors.slides),
+                sheets: self.floors.sheets.over(parent.floors.sheets),
+                paper: self.floors.paper.over(parent.floors.paper),
+            },
             sheet_order: self.sheet_order.or(parent.sheet_order),
             slides: SlidesSpec {
                 mayor_report: self.slides.mayor_report.or(parent.slides.mayor_report),
@@ -384,6 +439,7 @@ pub struct ThemeConfig {
     pub emblem: Option<Emblem>,
     pub page: Page,
     pub sizes: Sizes,
+    pub floors: TextFloors,
     /// In print order.
     pub sheets: Vec<SheetLabel>,
     pub slides: Slides,
@@ -429,6 +485,14 @@ pub struct Sizes {
     pub largest: f64,
     pub smallest: f64,
     pub continued: f64,
+}
+
+/// Each deck's floors, complete.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextFloors {
+    pub slides: Floor,
+    pub sheets: Floor,
+    pub paper: Floor,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -511,6 +575,11 @@ impl ThemeSpec {
                 slides: self.page.slides.ok_or_else(|| missing("page.slides"))?,
             },
             sizes,
+            floors: TextFloors {
+                slides: self.floors.slides.resolve("slides", &missing)?,
+                sheets: self.floors.sheets.resolve("sheets", &missing)?,
+                paper: self.floors.paper.resolve("paper", &missing)?,
+            },
             sheets,
             slides: Slides {
                 mayor_report: self
