@@ -27,6 +27,7 @@ use typst_layout::PagedDocument;
 mod breaks;
 mod floors;
 mod fullness;
+mod repeats;
 
 pub use breaks::BreakScope;
 use breaks::{Terms, page_breaks};
@@ -569,6 +570,45 @@ pub fn small_texts(
     found.into_iter().collect()
 }
 
+/// Every story text of [`repeats::REPEAT_CHARS`] characters or more that the
+/// deck prints more than once, outside its titles and table of contents.
+pub fn repeated_texts(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Collision> {
+    let contents = contents_pages(document);
+    let quoted = quoted_regions(document);
+    let bodies: Vec<(usize, String)> = pages(document)
+        .filter(|(page, _, _)| !contents.contains(page))
+        .map(|(page, ink, bounds)| (page, repeats::body_text(&ink, bounds, &quoted[page - 1])))
+        .collect();
+    repeats::repeats(&bodies, &written_texts(texts))
+}
+
+/// Per page, the regions a layout repeats on purpose (`quoted`: an earlier
+/// sheet shown small).
+fn quoted_regions(document: &PagedDocument) -> Vec<Vec<Rect>> {
+    let mut regions = vec![Vec::new(); document.pages().len()];
+    for (page, region) in crate::marks::regions(document, "quote-start", "quote-end") {
+        if let Some(list) = regions.get_mut(page - 1) {
+            list.push(region);
+        }
+    }
+    regions
+}
+
+/// The pages of the table of contents, as the paper marks them
+/// (`<contents-start>`, `<contents-end>`).
+fn contents_pages(document: &PagedDocument) -> Vec<usize> {
+    let first = crate::marks::marks(document, "contents-start")
+        .first()
+        .map(|m| m.0);
+    let last = crate::marks::marks(document, "contents-end")
+        .last()
+        .map(|m| m.0);
+    match (first, last) {
+        (Some(first), Some(last)) => (first..=last).collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn landscape(page: Rect) -> bool {
     page.width() > page.height()
 }
@@ -810,8 +850,14 @@ pub fn collision_warnings(
     let written = story_strings(texts);
     let terms = Terms::of(&story_texts(texts));
     let shapes = page_shapes(document);
+    let contents = contents_pages(document);
+    let quoted = quoted_regions(document);
+    let mut bodies = Vec::new();
     let mut found = BTreeSet::new();
     for (page, ink, bounds) in pages(document) {
+        if !contents.contains(&page) {
+            bodies.push((page, repeats::body_text(&ink, bounds, &quoted[page - 1])));
+        }
         for c in page_collisions(&ink, bounds)
             .into_iter()
             .chain(page_breaks(&ink, &terms, scope))
@@ -827,11 +873,12 @@ pub fn collision_warnings(
         }
         found.extend(page_narrow(page, &ink, &written));
     }
+    let strings = written_texts(texts);
+    found.extend(repeats::repeats(&bodies, &strings));
     let found: Vec<Collision> = found.into_iter().collect();
     if found.is_empty() {
         return Vec::new();
     }
-    let strings = written_texts(texts);
     let starts = page_starts(document);
     let mut out: Vec<Diagnostic> = found
         .iter()

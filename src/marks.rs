@@ -8,6 +8,8 @@ use typst::introspection::{Introspector, MetadataElem};
 use typst::utils::PicoStr;
 use typst_layout::PagedDocument;
 
+use crate::geometry::Rect;
+
 /// Every `#metadata(…) <label>` of the document: (1-based page, value), in
 /// document order.
 pub fn marks(document: &PagedDocument, label: &str) -> Vec<(usize, Value)> {
@@ -58,4 +60,28 @@ pub fn page_starts(document: &PagedDocument) -> Vec<PageStart> {
     }
     starts.sort_by_key(|s| s.page);
     starts
+}
+
+/// The regions a layout marks from top left (`<start>`) to bottom right
+/// (`<end>`), as (1-based page, region in pt): what `quoted` wraps.
+pub fn regions(document: &PagedDocument, start: &str, end: &str) -> Vec<(usize, Rect)> {
+    let introspector = document.introspector();
+    let corners = |name: &str| -> Vec<(usize, (f64, f64))> {
+        let label = Label::new(PicoStr::intern(name)).expect("storydeck's labels are valid");
+        introspector
+            .query(&Selector::Label(label))
+            .iter()
+            .filter_map(|content| {
+                let position = introspector.position(content.location()?)?;
+                let point = position.point;
+                Some((position.page.get(), (point.x.to_pt(), point.y.to_pt())))
+            })
+            .collect()
+    };
+    corners(start)
+        .into_iter()
+        .zip(corners(end))
+        .filter(|((a, _), (b, _))| a == b)
+        .map(|((page, (x0, y0)), (_, (x1, y1)))| (page, Rect { x0, y0, x1, y1 }))
+        .collect()
 }

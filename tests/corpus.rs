@@ -9,8 +9,8 @@ use crate::support::*;
 use serde_json::Value;
 use storydeck::Deck;
 use storydeck::collisions::{
-    BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, small_texts,
-    text_lines,
+    BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, repeated_texts,
+    small_texts, text_lines,
 };
 use storydeck::render::floors;
 
@@ -51,6 +51,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                     texts,
                     floors(&compiled.resolved_theme().config.floors, deck),
                 ))
+                .chain(repeated_texts(&compiled.document, texts))
             {
                 faults.push(format!(
                     "{} {deck} page {}: {}",
@@ -75,6 +76,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                         "edge of a box",
                         "hidden under",
                         "pt, under the",
+                        "times in this deck",
                     ]
                     .iter()
                     .any(|finding| w.message.contains(finding))
@@ -438,6 +440,16 @@ fn the_detector_catches_a_layout_that_overlaps_on_purpose() {
             .contains("set at 3.0 pt, under the 4.5 pt any text needs"),
         "{}",
         label.message
+    );
+    // The first image, printed twice (alone, and among the images in the
+    // box too small for them), is named as a repeat, with its pages.
+    let repeated = repeated_texts(&compiled.document, compiled.story().texts());
+    assert!(
+        repeated
+            .iter()
+            .any(|c| c.what.contains("子育て世代が市外から")
+                && c.what.contains("printed 2 times in this deck (pages 1, 1)")),
+        "{repeated:#?}"
     );
     // The warnings name the page, the sheet and the story field.
     let warning = compiled

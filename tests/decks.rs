@@ -95,14 +95,46 @@ fn mayor_report_slides_in_order() {
     let mut expected = vec!["市長への報告", "変革ストーリーの全体像"];
     expected.extend(SHEET_SLIDES);
     // The first change and the outlook too: the team's main achievement.
+    // No 今後の進め方: its dated steps and aimed state are the first-step
+    // sheet's and the outlook's, both already shown.
     expected.extend([
         "小さなはじめの一歩",
         "次年度に向けた展望",
         "市長へのお願い",
-        "今後の進め方",
         "引き続きご支援をお願いいたします",
     ]);
     assert_slides("mayor-report", &expected);
+}
+
+#[test]
+fn next_steps_say_what_no_other_slide_of_the_deck_says() {
+    let theme = tempfile::tempdir().unwrap();
+    std::fs::write(
+        theme.path().join("theme.yaml"),
+        "extends: default\nslides:\n  mayor_report: [cover, next_steps, closing]\n",
+    )
+    .unwrap();
+    let compiled = compile_deck(
+        &example_story(),
+        Some(path_str(theme.path())),
+        storydeck::Deck::MayorReport,
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let pdf = out.path().join("mayor.pdf");
+    std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+    let pages = page_texts(&pdf);
+    assert_eq!(pages.len(), 3, "{pages:#?}");
+    // Without the first-step sheet and the outlook, the steps by date and
+    // the state aimed at are said here.
+    let steps = squash(&pages[1]);
+    for said in [
+        "今後の進め方",
+        "庁内横断の勉強会「みなせ塾」を立ち上げる",
+        "1年後に目指す姿",
+    ] {
+        assert!(steps.contains(&squash(said)), "{said}: {steps}");
+    }
 }
 
 #[test]

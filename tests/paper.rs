@@ -47,11 +47,22 @@ fn every_corpus_paper_prints_the_whole_story() {
             if !printed.contains(&squash(&text)) {
                 missing.push(format!("{} {path}: {text}", name(&story)));
             }
+            // Each thing said once: an activity's summary in one table or its
+            // own part, an adviser's words under one session.
+            let once = (path.starts_with("journey.activities[") && path.ends_with(".summary"))
+                || (path.starts_with("journey.feedback[") && path.ends_with(".text"));
+            let times = printed.matches(&squash(&text)).count();
+            if once && times > 1 {
+                missing.push(format!(
+                    "{} {path} printed {times} times: {text}",
+                    name(&story)
+                ));
+            }
         }
     }
     assert!(
         missing.is_empty(),
-        "not in the paper, or figures misnumbered:\n{}",
+        "not in the paper (or more than once), or figures misnumbered:\n{}",
         missing.join("\n")
     );
 }

@@ -80,3 +80,4 @@ collision-nearly-empty = the page is { $percent } % full: a page that continues,
 collision-empty-before-landscape = the page is { $percent } % full before a landscape page: it should hold a third of a page at least
 collision-small-text = text 「{ $text }」 is set at { $size } pt, under the { $floor } pt a sentence needs here
 collision-small-label = text 「{ $text }」 is set at { $size } pt, under the { $floor } pt any text needs here
+collision-repeated = text 「{ $text }」 is printed { $count } times in this deck (pages { $pages }): say it once

@@ -80,3 +80,4 @@ collision-nearly-empty = ページが { $percent } % しか埋まっていませ
 collision-empty-before-landscape = 横向きのページの前のページが { $percent } % しか埋まっていません: 3 分の 1 以上を埋めてください
 collision-small-text = 文「{ $text }」の文字が小さすぎます: { $size } pt です（本文は { $floor } pt 以上が必要です）
 collision-small-label = 文「{ $text }」の文字が小さすぎます: { $size } pt です（{ $floor } pt 以上が必要です）
+collision-repeated = 文「{ $text }」がこの資料に { $count } 回印刷されています（{ $pages } ページ）: 1 回にしてください

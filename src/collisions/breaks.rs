@@ -225,7 +225,7 @@ fn paragraphs(ink: &PageInk, scope: BreakScope) -> Vec<Vec<&TextBox>> {
 }
 
 /// The size most of a page's text is set in.
-fn body_size(ink: &PageInk) -> f64 {
+pub(super) fn body_size(ink: &PageInk) -> f64 {
     let mut counts: HashMap<u64, usize> = HashMap::new();
     for t in &ink.texts {
         *counts.entry((t.size * 10.0).round() as u64).or_default() += chars(&t.text);
