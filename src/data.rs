@@ -129,6 +129,9 @@ pub fn theme_json(theme: &Theme, story: &StoryData, deck: Deck) -> Bytes {
         .over(&theme.config.slides.caps)
         .of(deck);
     json["slides"]["caps"] = serde_json::to_value(caps).expect("caps serialise to JSON");
+    // Which deck is laid out: the sheets are the form, which marks an
+    // unfilled box （未記入）; the other decks leave it blank.
+    json["deck"] = serde_json::Value::from(deck.name());
     // The deck's own floor, which the layouts shrink text no further than.
     json["floor"] = serde_json::to_value(crate::render::floors(&theme.config.floors, deck).page)
         .expect("floors serialise to JSON");

@@ -354,3 +354,21 @@ fn the_2018_forms_paper_captions_its_sheets_by_the_forms_numbers() {
         at = found + caption.len();
     }
 }
+
+#[test]
+fn an_unfilled_box_is_marked_on_the_sheets_alone() {
+    let story = repo().join("tests/fixtures/valid/sparse/story.yaml");
+    let out = tempfile::tempdir().unwrap();
+    for (deck, marked) in [
+        (Deck::Sheets, true),
+        (Deck::MayorReport, false),
+        (Deck::FinalSession, false),
+        (Deck::Paper, false),
+    ] {
+        let compiled = compile_deck(&story, None, deck).unwrap();
+        let pdf = out.path().join(format!("{deck}.pdf"));
+        std::fs::write(&pdf, compiled.pdf().unwrap()).unwrap();
+        let text = page_texts(&pdf).concat();
+        assert_eq!(text.contains("（未記入）"), marked, "{deck}");
+    }
+}
