@@ -31,12 +31,12 @@ mod repeats;
 
 pub use breaks::BreakScope;
 use breaks::{Terms, page_breaks};
-pub use floors::{Floor, Floors};
 
 use crate::diag::Diagnostic;
 use crate::frames::{self, Step};
 use crate::geometry::{Affine, Rect};
 use crate::marks::page_starts;
+use crate::theme::Floors;
 
 /// How many findings one deck reports before summing up the rest.
 const MAX_REPORTED: usize = 20;
@@ -573,39 +573,53 @@ pub fn small_texts(
 /// Every story text of [`repeats::REPEAT_CHARS`] characters or more that the
 /// deck prints more than once, outside its titles and table of contents.
 pub fn repeated_texts(document: &PagedDocument, texts: &[(String, String)]) -> Vec<Collision> {
-    let contents = contents_pages(document);
-    let quoted = quoted_regions(document);
+    let said = Said::of(document);
     let bodies: Vec<(usize, String)> = pages(document)
-        .filter(|(page, _, _)| !contents.contains(page))
-        .map(|(page, ink, bounds)| (page, repeats::body_text(&ink, bounds, &quoted[page - 1])))
+        .filter_map(|(page, ink, bounds)| said.body(page, &ink, bounds))
         .collect();
     repeats::repeats(&bodies, &written_texts(texts))
 }
 
-/// Per page, the regions a layout repeats on purpose (`quoted`: an earlier
-/// sheet shown small).
-fn quoted_regions(document: &PagedDocument) -> Vec<Vec<Rect>> {
-    let mut regions = vec![Vec::new(); document.pages().len()];
-    for (page, region) in crate::marks::regions(document, "quote-start", "quote-end") {
-        if let Some(list) = regions.get_mut(page - 1) {
-            list.push(region);
-        }
-    }
-    regions
+/// What of a deck may say a text again: its table of contents, and the
+/// regions a layout quotes on purpose (`quoted`: an earlier sheet shown
+/// small, the summary slide), as the layouts mark them.
+struct Said {
+    /// The pages of the contents (`<contents-start>` to `<contents-end>`).
+    contents: Vec<usize>,
+    /// Per page, the quoted regions (`<quote-start>`, `<quote-end>`).
+    quoted: Vec<Vec<Rect>>,
 }
 
-/// The pages of the table of contents, as the paper marks them
-/// (`<contents-start>`, `<contents-end>`).
-fn contents_pages(document: &PagedDocument) -> Vec<usize> {
-    let first = crate::marks::marks(document, "contents-start")
-        .first()
-        .map(|m| m.0);
-    let last = crate::marks::marks(document, "contents-end")
-        .last()
-        .map(|m| m.0);
-    match (first, last) {
-        (Some(first), Some(last)) => (first..=last).collect(),
-        _ => Vec::new(),
+impl Said {
+    fn of(document: &PagedDocument) -> Said {
+        let first = crate::marks::marks(document, "contents-start")
+            .first()
+            .map(|m| m.0);
+        let last = crate::marks::marks(document, "contents-end")
+            .last()
+            .map(|m| m.0);
+        let contents = match (first, last) {
+            (Some(first), Some(last)) => (first..=last).collect(),
+            _ => Vec::new(),
+        };
+        let mut quoted = vec![Vec::new(); document.pages().len()];
+        for (page, region) in crate::marks::regions(document, "quote-start", "quote-end") {
+            if let Some(list) = quoted.get_mut(page - 1) {
+                list.push(region);
+            }
+        }
+        Said { contents, quoted }
+    }
+
+    /// What a page says for the first time ([`repeats::body_text`]), unless
+    /// it is the contents.
+    fn body(&self, page: usize, ink: &PageInk, bounds: Rect) -> Option<(usize, String)> {
+        (!self.contents.contains(&page)).then(|| {
+            (
+                page,
+                repeats::body_text(ink, bounds, &self.quoted[page - 1]),
+            )
+        })
     }
 }
 
@@ -850,14 +864,11 @@ pub fn collision_warnings(
     let written = story_strings(texts);
     let terms = Terms::of(&story_texts(texts));
     let shapes = page_shapes(document);
-    let contents = contents_pages(document);
-    let quoted = quoted_regions(document);
+    let said = Said::of(document);
     let mut bodies = Vec::new();
     let mut found = BTreeSet::new();
     for (page, ink, bounds) in pages(document) {
-        if !contents.contains(&page) {
-            bodies.push((page, repeats::body_text(&ink, bounds, &quoted[page - 1])));
-        }
+        bodies.extend(said.body(page, &ink, bounds));
         for c in page_collisions(&ink, bounds)
             .into_iter()
             .chain(page_breaks(&ink, &terms, scope))

@@ -133,8 +133,8 @@ pub fn theme_json(theme: &Theme, story: &StoryData, deck: Deck) -> Bytes {
     // unfilled box （未記入）; the other decks leave it blank.
     json["deck"] = serde_json::Value::from(deck.name());
     // The deck's own floor, which the layouts shrink text no further than.
-    json["floor"] = serde_json::to_value(crate::render::floors(&theme.config.floors, deck).page)
-        .expect("floors serialise to JSON");
+    json["floor"] =
+        serde_json::to_value(theme.config.floors.of(deck).page).expect("floors serialise to JSON");
     nobreak::prepare_theme(&mut json);
     Bytes::new(serde_json::to_vec(&json).expect("JSON values serialise"))
 }

@@ -16,7 +16,7 @@ use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
 use typst_kit::fonts::FontStore;
 use typst_layout::PagedDocument;
 
-use crate::collisions::{BreakScope, Floors, collision_warnings};
+use crate::collisions::{BreakScope, collision_warnings};
 use crate::data::{StoryData, theme_json};
 use crate::deck::Deck;
 use crate::diag::{Diagnostic, Diagnostics, Location, Result};
@@ -24,7 +24,6 @@ use crate::glyphs::missing_glyphs;
 use crate::nobreak;
 use crate::overflow::{capped_warnings, overflow_warnings};
 use crate::t;
-use crate::theme::TextFloors;
 use crate::theme::Theme;
 use crate::world::{DeckWorld, SourceCache};
 
@@ -93,7 +92,7 @@ pub fn compile(
         &document,
         story.texts(),
         scope,
-        floors(&theme.config.floors, deck),
+        theme.config.floors.of(deck),
     ));
     for (c, page) in missing_glyphs(&document) {
         let mut warning = Diagnostic::warning(t!(
@@ -139,25 +138,6 @@ impl Compiled {
             .data(path)
             .expect("the world serves its data files")
             .to_vec()
-    }
-}
-
-/// The floors a deck's text is held to: the paper draws sheets as figures,
-/// held to the sheets' floors.
-pub fn floors(theme: &TextFloors, deck: Deck) -> Floors {
-    match deck {
-        Deck::Sheets => Floors {
-            page: theme.sheets,
-            figures: None,
-        },
-        Deck::MayorReport | Deck::FinalSession => Floors {
-            page: theme.slides,
-            figures: None,
-        },
-        Deck::Paper => Floors {
-            page: theme.paper,
-            figures: Some(theme.sheets),
-        },
     }
 }
 

@@ -12,7 +12,6 @@ use storydeck::collisions::{
     BreakScope, broken_lines, collisions, narrow_columns, nearly_empty_pages, repeated_texts,
     small_texts, text_lines,
 };
-use storydeck::render::floors;
 
 #[test]
 fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
@@ -49,7 +48,7 @@ fn every_deck_of_every_corpus_story_has_nothing_drawn_over_anything() {
                 .chain(small_texts(
                     &compiled.document,
                     texts,
-                    floors(&compiled.resolved_theme().config.floors, deck),
+                    compiled.resolved_theme().config.floors.of(deck),
                 ))
                 .chain(repeated_texts(&compiled.document, texts))
             {

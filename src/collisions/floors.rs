@@ -7,9 +7,8 @@
 //! holds, and that is not itself one of the story's short texts (a name, a
 //! title, a cell of a table) — those, like the theme's own words, are labels.
 
-use serde::Serialize;
-
 use super::{Collision, PageInk, short, squash};
+use crate::theme::Floors;
 
 /// A written text this long or longer is a sentence; shorter ones (a name, a
 /// title, a value) are printed as labels are.
@@ -18,23 +17,6 @@ pub const SENTENCE_CHARS: usize = 16;
 /// A line shorter than this is a label, or the end of a sentence whose other
 /// lines are judged.
 const SENTENCE_LINE_CHARS: usize = 6;
-
-/// The smallest sizes, in pt, a deck prints the story's sentences at and
-/// everything else at.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Floor {
-    pub body: f64,
-    pub labels: f64,
-}
-
-/// A deck's floors: its pages', and its figures' when the deck draws sheets
-/// as figures (the paper: a sheet shrunk into the text width, or on a
-/// landscape page of its own, is held to the sheets deck's floor).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Floors {
-    pub page: Floor,
-    pub figures: Option<Floor>,
-}
 
 /// Tolerance for a size set exactly at the floor (0.8 × 7.5 pt is 5.999…).
 const SLACK: f64 = 0.05;

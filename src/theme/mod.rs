@@ -17,9 +17,9 @@ use typst::foundations::Bytes;
 
 pub use copy::{copy_theme, merged_files};
 pub use spec::{
-    Color, Emblem, EmblemPlace, PaperPage, PaperSection, REQUIRED_COLORS, SheetKey, SheetLabel,
-    SheetPaper, SlideEntry, SlidePart, SlideRatio, TextFloors, ThemeConfig, ThemeSpec, key_name,
-    key_name_of,
+    Color, Emblem, EmblemPlace, Floor, Floors, PaperPage, PaperSection, REQUIRED_COLORS, SheetKey,
+    SheetLabel, SheetPaper, SlideEntry, SlidePart, SlideRatio, TextFloors, ThemeConfig, ThemeSpec,
+    key_name, key_name_of,
 };
 
 use crate::diag::{Diagnostic, Result};

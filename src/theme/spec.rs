@@ -11,7 +11,7 @@ use std::fmt;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
-use crate::collisions::Floor;
+use crate::deck::Deck;
 use crate::story::DeckCaps;
 /// The sheets, as keyed in the story (`sheets.<key>`) and in themes: one list,
 /// in the story's model.
@@ -487,12 +487,50 @@ pub struct Sizes {
     pub continued: f64,
 }
 
+/// The smallest sizes, in pt, a deck prints the story's sentences at and
+/// everything else at.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Floor {
+    pub body: f64,
+    pub labels: f64,
+}
+
+/// A deck's floors: its pages', and its figures' when the deck draws sheets
+/// as figures (the paper: a sheet shrunk into the text width, or on a
+/// landscape page of its own, is held to the sheets deck's floor).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Floors {
+    pub page: Floor,
+    pub figures: Option<Floor>,
+}
+
 /// Each deck's floors, complete.
 #[derive(Debug, Clone, Serialize)]
 pub struct TextFloors {
     pub slides: Floor,
     pub sheets: Floor,
     pub paper: Floor,
+}
+
+impl TextFloors {
+    /// The floors a deck's text is held to: the paper draws sheets as
+    /// figures, held to the sheets' floors.
+    pub fn of(&self, deck: Deck) -> Floors {
+        match deck {
+            Deck::Sheets => Floors {
+                page: self.sheets,
+                figures: None,
+            },
+            Deck::MayorReport | Deck::FinalSession => Floors {
+                page: self.slides,
+                figures: None,
+            },
+            Deck::Paper => Floors {
+                page: self.paper,
+                figures: Some(self.sheets),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
