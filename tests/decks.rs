@@ -108,12 +108,8 @@ fn mayor_report_slides_in_order() {
 
 #[test]
 fn next_steps_say_what_no_other_slide_of_the_deck_says() {
-    let theme = tempfile::tempdir().unwrap();
-    std::fs::write(
-        theme.path().join("theme.yaml"),
-        "extends: default\nslides:\n  mayor_report: [cover, next_steps, closing]\n",
-    )
-    .unwrap();
+    let theme =
+        theme_in_temp("extends: default\nslides:\n  mayor_report: [cover, next_steps, closing]\n");
     let compiled = compile_deck(
         &example_story(),
         Some(path_str(theme.path())),

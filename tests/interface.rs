@@ -365,12 +365,7 @@ fn theme_and_output_problems_are_told_in_japanese() {
     );
     assert!(err.contains("組み込みのテーマ: "), "{err}");
     // An unquoted colour: YAML reads `#…` as a comment.
-    let theme = tempfile::tempdir().unwrap();
-    std::fs::write(
-        theme.path().join("theme.yaml"),
-        "colors:\n  primary: #2d6a4f\n",
-    )
-    .unwrap();
+    let theme = theme_in_temp("colors:\n  primary: #2d6a4f\n");
     let output = storydeck_env(
         &[
             "check",

@@ -40,6 +40,13 @@ pub fn story_in_temp(yaml: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// A theme folder in a fresh temp dir holding only `yaml` as its theme.yaml.
+pub fn theme_in_temp(yaml: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("theme.yaml"), yaml).expect("write theme");
+    dir
+}
+
 /// Builds `story` into `out`, asserting success.
 pub fn build_ok(story: &Path, out: &Path) {
     let output = storydeck(&["build", path_str(story), "-o", path_str(out)]);
